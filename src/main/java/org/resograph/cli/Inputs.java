@@ -1,0 +1,42 @@
+package org.resograph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the paths a user gives into the files to convert: files as given, folders searched for texts. */
+final class Inputs {
+    private Inputs() {}
+
+    static final List<String> TEXT_SUFFIXES = List.of(".txt", ".md", ".text", ".markdown");
+
+    static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(Inputs::isText).sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static boolean isText(Path p) {
+        String n = p.getFileName().toString().toLowerCase();
+        for (String s : TEXT_SUFFIXES) if (n.endsWith(s)) return true;
+        return false;
+    }
+
+    /** The file name without its last extension. */
+    static String stem(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,14 @@
+package org.resograph.link;
+
+import org.resograph.lexicon.EntityKind;
+
+/**
+ * A body, official, State or group named in a part of a document.
+ *
+ * @param kind  what it is
+ * @param id    its reference-data id
+ * @param part  where it is named
+ * @param start source offset of the name
+ * @param end   source offset after it
+ */
+public record Mention(EntityKind kind, String id, PartRef part, int start, int end) {}

@@ -1,0 +1,233 @@
+package org.resograph.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.resograph.read.Block;
+import org.resograph.read.MappedText;
+import org.resograph.read.Markers;
+
+/**
+ * Reads the body of a resolution, after its enacting line: rebuilds paragraphs from blocks and
+ * lines (a paragraph split by a page break or a footnote block is one paragraph again), then
+ * walks them as the preamble, the operative part, annexed or adopted texts and the closing lines.
+ */
+final class BodyParser {
+
+    /** What the body holds. */
+    record Result(String actingLine, List<String> recommendations, List<Paragraph> preamble,
+                  List<Paragraph> operative, List<Paragraph> annex, List<String> warnings) {}
+
+    private static final Pattern RECOMMENDS_DRAFT = Pattern.compile(
+            "^(?:Also\\s+)?Recommends\\s+to\\s+the\\s+.+?\\s+(?:the\\s+)?(?:adoption|approval)\\s+of\\s+the\\s+following\\s+(?:revised\\s+)?(?:draft\\s+)?(?:resolution|decision)s?\\b.*$");
+    /** "Adopts the following political declaration:": what follows is the adopted text, not the resolution (rule 21). */
+    private static final Pattern ADOPTS_FOLLOWING = Pattern.compile(
+            "(?i)\\b(?:adopts|approves|endorses|proclaims)\\b[^.;]*\\bfollowing\\b[^.;]*\\b(?:declaration|programme of action|plan of action|principles|guidelines|strategy|compact|charter|code of conduct|rules|standards|model strategies)\\b[^.;]*:\\s*$");
+
+    private final Shapes shapes;
+    private final ActingLines acting;
+
+    BodyParser(Shapes shapes, ActingLines acting) {
+        this.shapes = shapes;
+        this.acting = acting;
+    }
+
+    /** A paragraph as rebuilt from lines, before it is classified. */
+    private static final class Raw {
+        final MappedText.Builder text = new MappedText.Builder();
+        final boolean heading;
+
+        Raw(MappedText first, boolean heading) {
+            this.text.append(first);
+            this.heading = heading;
+        }
+
+        String plain() {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) b.append(text.charAt(i));
+            return Markers.plain(b);
+        }
+
+        void append(MappedText line) {
+            text.appendSynthetic(" ", text.lastSourceOffset() + 1);
+            text.append(line);
+        }
+    }
+
+    Result parse(String actingLine, List<Block> blocks) {
+        List<Raw> raws = segment(blocks);
+        return classify(actingLine, raws);
+    }
+
+    // --- segmentation ---------------------------------------------------------------------
+
+    private List<Raw> segment(List<Block> blocks) {
+        List<Raw> raws = new ArrayList<>();
+        for (Block block : blocks) {
+            List<MappedText> lines = block.text().lines();
+            for (int k = 0; k < lines.size(); k++) {
+                MappedText line = lines.get(k).strip();
+                String plain = Markers.plain(line.text()).strip();
+                if (plain.isEmpty() && !Markers.contains(line)) continue;
+                Raw last = raws.isEmpty() ? null : raws.get(raws.size() - 1);
+                if (last == null) {
+                    raws.add(new Raw(line, block.heading()));
+                } else if (k == 0) {
+                    if (continues(last, plain, block.afterBreak())) last.append(line);
+                    else raws.add(new Raw(line, block.heading()));
+                } else if (startsInBlock(plain, last.plain())) {
+                    raws.add(new Raw(line, false));
+                } else {
+                    last.append(line);
+                }
+            }
+        }
+        return raws;
+    }
+
+
+    /** Does a block's first line carry on the paragraph before it? */
+    private boolean continues(Raw prev, String line, boolean afterBreak) {
+        if (prev.heading) return false;
+        String before = prev.plain().strip();
+        if (before.isEmpty()) return false;
+        if (structuralStart(line)) return false;
+        char first = line.charAt(0);
+        if (Character.isLowerCase(first)) return true;
+        if (shapes.preambleStart(line) || shapes.operativeStart(line)) return false;
+        if (!Shapes.endsParagraph(before) && !shortLine(before)) return true;
+        if (afterBreak && (before.endsWith(",") || before.endsWith(";") && !line.isEmpty() && Character.isDigit(first))) {
+            return !shapes.preambleStart(line) && !shapes.operativeStart(line) && !Shapes.headingLike(line);
+        }
+        return false;
+    }
+
+    /** Inside a block (hard-wrapped text), does this line start a new paragraph? */
+    private boolean startsInBlock(String line, String before) {
+        String b = before.strip();
+        boolean ended = Shapes.endsParagraph(b);
+        if (Shapes.number(line) != null || Shapes.label(line) != null) return ended || b.endsWith(" and") || b.endsWith(" or");
+        if (Shapes.closing(line) || Shapes.annexHeading(line) && line.length() < 40) return ended || shortLine(b);
+        if (acting.isActingLine(line)) return ended;
+        if (!ended) return false;
+        if (b.endsWith(",") && shapes.preambleStart(line)) return true;
+        return !b.endsWith(",") && shapes.operativeStart(line);
+    }
+
+    private boolean structuralStart(String line) {
+        return Shapes.number(line) != null || Shapes.label(line) != null || Shapes.closing(line)
+                || Shapes.annexHeading(line) || acting.isActingLine(line);
+    }
+
+    private static boolean shortLine(String s) {
+        return s.length() < 100 && s.indexOf(',') < 0;
+    }
+
+    // --- classification -------------------------------------------------------------------
+
+    private enum State { PREAMBLE, OPERATIVE, ADOPTED_TEXT, CLOSED, ANNEX }
+
+    private Result classify(String actingLine, List<Raw> raws) {
+        List<String> recommendations = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Builder pre = new Builder(ParagraphKind.PREAMBULAR);
+        Builder op = new Builder(ParagraphKind.OPERATIVE);
+        Builder annex = new Builder(ParagraphKind.ANNEX);
+        State state = State.PREAMBLE;
+        String section = null;
+        String currentActing = actingLine;
+
+        for (int i = 0; i < raws.size(); i++) {
+            Raw raw = raws.get(i);
+            MappedText text = raw.text.build().strip();
+            String plain = Markers.plain(text.text()).strip();
+            if (plain.isEmpty()) continue;
+
+            // Rule 14: "Recommends to the General Assembly the adoption of the following draft resolution:"
+            if (RECOMMENDS_DRAFT.matcher(plain).matches() && i + 1 < raws.size() && acting.isActingLine(raws.get(i + 1).plain().strip())) {
+                recommendations.add(stripComma(currentActing) + " " + plain);
+                currentActing = raws.get(i + 1).plain().strip();
+                pre = new Builder(ParagraphKind.PREAMBULAR);
+                op = new Builder(ParagraphKind.OPERATIVE);
+                state = State.PREAMBLE;
+                i++;
+                continue;
+            }
+            if (Shapes.annexHeading(plain) && state != State.PREAMBLE || Shapes.annexHeading(plain) && plain.length() < 12) {
+                state = State.ANNEX;
+                section = plain;
+                annex.heading(text, section);
+                continue;
+            }
+            if (Shapes.closing(plain) && state != State.ANNEX && state != State.PREAMBLE) {
+                state = State.CLOSED;
+                continue;
+            }
+            switch (state) {
+                case CLOSED -> { /* vote lists, meeting lines */ }
+                case ANNEX, ADOPTED_TEXT -> annex.add(text, plain, raw.heading, section);
+                case PREAMBLE -> {
+                    Integer n = Shapes.number(plain);
+                    String label = Shapes.label(plain);
+                    if (n != null) {
+                        state = State.OPERATIVE;
+                        op.add(text, plain, false, null);
+                    } else if (label != null && pre.hasParagraphs()) {
+                        pre.add(text, plain, false, null);
+                    } else if (!shapes.preambleStart(plain) && shapes.operativeStart(plain)) {
+                        state = State.OPERATIVE;
+                        op.addUnnumbered(text);
+                    } else if (raw.heading || Shapes.headingLike(plain) && (!shapes.preambleStart(plain) || plain.length() < 200)) {
+                        pre.heading(text, null);
+                    } else {
+                        pre.addUnnumbered(text);
+                    }
+                    if (state == State.OPERATIVE && adoptsFollowingText(plain)) {
+                        state = State.ADOPTED_TEXT;
+                        section = "adopted text";
+                    }
+                }
+                case OPERATIVE -> {
+                    Integer n = Shapes.number(plain);
+                    String label = Shapes.label(plain);
+                    if (label != null && Shapes.headingLike(plain.substring(Shapes.afterLabel(plain))) && plain.length() < 140) {
+                        op.heading(text, null);
+                    } else if (n != null && op.isInnerListItem(n, shapes.operativeStart(plain.substring(Shapes.afterNumber(plain))))) {
+                        op.addInnerListItem(n, text, plain);
+                    } else if (n != null || label != null) {
+                        op.add(text, plain, false, null);
+                    } else if (shapes.operativeStart(plain) && !op.hasNumbered()) {
+                        op.addUnnumbered(text);
+                    } else if (raw.heading || Shapes.headingLike(plain)) {
+                        op.heading(text, null);
+                    } else if (Character.isLowerCase(plain.charAt(0)) || !op.hasParagraphs()) {
+                        op.continueLast(text);
+                    } else if (shapes.operativeStart(plain)) {
+                        op.addUnnumbered(text);
+                        warnings.add("unnumbered operative paragraph after numbered ones: \"" + abbreviate(plain) + "\"");
+                    } else {
+                        op.continueLast(text);
+                    }
+                    if (adoptsFollowingText(plain)) {
+                        state = State.ADOPTED_TEXT;
+                        section = "adopted text";
+                    }
+                }
+            }
+        }
+        return new Result(currentActing, List.copyOf(recommendations), pre.build(), op.build(), annex.build(), List.copyOf(warnings));
+    }
+
+    private static boolean adoptsFollowingText(String plain) {
+        return ADOPTS_FOLLOWING.matcher(plain).find();
+    }
+
+    private static String stripComma(String s) {
+        return s.strip().replaceAll(",$", "");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+}
