@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "A knowledge graph of United Nations resolutions: convert texts to RDF, "
                 + "load them into TDB2, query and serve them.",
         subcommands = {
+            ConvertCommand.class,
             ExtractCommand.class,
             ReferenceImportCommand.class,
             CommandLine.HelpCommand.class,

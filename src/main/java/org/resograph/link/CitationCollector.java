@@ -227,6 +227,7 @@ final class CitationCollector {
         List<Citation> out = new ArrayList<>();
         String s = u.plain();
         List<Token> tokens = u.tokens();
+        if (!s.contains("rticle")) return out;
         for (TreatyRefFinder.ArticleRef ref : treatyRefs.articles(s, tokens)) {
             Entity treaty = null;
             for (NameFinder.Found f : names) {
@@ -261,6 +262,7 @@ final class CitationCollector {
     private List<Citation> sdgTargets(Unit u, PartRef clausePart, java.util.function.IntFunction<String> kindAt) {
         List<Citation> out = new ArrayList<>();
         String s = u.plain();
+        if (!s.contains("arget")) return out;
         Matcher m = SDG.matcher(s);
         while (m.find()) {
             Matcher c = SDG_CODE.matcher(m.group(1));

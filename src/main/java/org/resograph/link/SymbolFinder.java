@@ -29,6 +29,7 @@ final class SymbolFinder {
 
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
+        if (text.indexOf('/') < 0) return out;
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {
             String raw = m.group(1);

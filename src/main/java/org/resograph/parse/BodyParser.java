@@ -36,22 +36,25 @@ final class BodyParser {
     /** A paragraph as rebuilt from lines, before it is classified. */
     private static final class Raw {
         final MappedText.Builder text = new MappedText.Builder();
+        final StringBuilder plain = new StringBuilder();
         final boolean heading;
+        int lines = 1;
 
         Raw(MappedText first, boolean heading) {
             this.text.append(first);
+            this.plain.append(Markers.plain(first));
             this.heading = heading;
         }
 
         String plain() {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < text.length(); i++) b.append(text.charAt(i));
-            return Markers.plain(b);
+            return plain.toString();
         }
 
         void append(MappedText line) {
+            lines++;
             text.appendSynthetic(" ", text.lastSourceOffset() + 1);
             text.append(line);
+            plain.append(' ').append(Markers.plain(line));
         }
     }
 
@@ -64,23 +67,29 @@ final class BodyParser {
 
     private List<Raw> segment(List<Block> blocks) {
         List<Raw> raws = new ArrayList<>();
+        int lastNumber = 0;
         for (Block block : blocks) {
             List<MappedText> lines = block.text().lines();
+            int width = 0;
+            for (MappedText l : lines) width = Math.max(width, l.length());
             for (int k = 0; k < lines.size(); k++) {
                 MappedText line = lines.get(k).strip();
                 String plain = Markers.plain(line.text()).strip();
                 if (plain.isEmpty() && !Markers.contains(line)) continue;
+                Integer number = Shapes.number(plain);
                 Raw last = raws.isEmpty() ? null : raws.get(raws.size() - 1);
                 if (last == null) {
                     raws.add(new Raw(line, block.heading()));
                 } else if (k == 0) {
-                    if (continues(last, plain, block.afterBreak())) last.append(line);
+                    if (continues(last, plain, block.afterBreak(), lines.size())) last.append(line);
                     else raws.add(new Raw(line, block.heading()));
-                } else if (startsInBlock(plain, last.plain())) {
+                } else if (afterHeadingLine(last, plain, width) || startsInBlock(plain, last.plain(), nextLine(lines, k), lastNumber)) {
                     raws.add(new Raw(line, false));
                 } else {
                     last.append(line);
+                    continue;
                 }
+                if (number != null && (number == lastNumber + 1 || number == 1)) lastNumber = number;
             }
         }
         return raws;
@@ -88,31 +97,69 @@ final class BodyParser {
 
 
     /** Does a block's first line carry on the paragraph before it? */
-    private boolean continues(Raw prev, String line, boolean afterBreak) {
+    private boolean continues(Raw prev, String line, boolean afterBreak, int blockLines) {
         if (prev.heading) return false;
         String before = prev.plain().strip();
         if (before.isEmpty()) return false;
         if (structuralStart(line)) return false;
         char first = line.charAt(0);
         if (Character.isLowerCase(first)) return true;
-        if (shapes.preambleStart(line) || shapes.operativeStart(line)) return false;
+        // A paragraph cut by a page break ends without punctuation; a heading or title does too, but is no paragraph.
+        boolean paragraph = shapes.preambleStart(before) || Shapes.number(before) != null || Shapes.label(before) != null
+                || shapes.operativeStart(before);
+        boolean opens = shapes.preambleStart(line) || shapes.operativeStart(line);
+        boolean opensKnown = shapes.knownPreambleStart(line) || shapes.operativeStart(line);
+        // Across a page break an unfinished paragraph goes on, even with a word that could open one
+        // ("Guiding Principles"), though not with a head of the lexicon ("Expressing grave concern").
+        if (!Shapes.endsParagraph(before) && paragraph && (afterBreak ? !opensKnown : !opens)) return true;
+        if (opens) return false;
         if (!Shapes.endsParagraph(before) && !shortLine(before)) return true;
-        if (afterBreak && (before.endsWith(",") || before.endsWith(";") && !line.isEmpty() && Character.isDigit(first))) {
-            return !shapes.preambleStart(line) && !shapes.operativeStart(line) && !Shapes.headingLike(line);
-        }
+        boolean heading = blockLines == 1 && line.length() < 100 && Shapes.headingLike(line);
+        if (afterBreak && (before.endsWith(",") || before.endsWith(";") && Character.isDigit(first))) return !heading;
         return false;
     }
 
-    /** Inside a block (hard-wrapped text), does this line start a new paragraph? */
-    private boolean startsInBlock(String line, String before) {
+    /**
+     * Inside a block (hard-wrapped text), does this line start a new paragraph? A number starts
+     * one when it is the next number, or when the line before ends a clause; a short line after
+     * a clause end, followed by a numbered or preambular paragraph, is a heading.
+     */
+    private boolean startsInBlock(String line, String before, String next, int lastNumber) {
         String b = before.strip();
         boolean ended = Shapes.endsParagraph(b);
-        if (Shapes.number(line) != null || Shapes.label(line) != null) return ended || b.endsWith(" and") || b.endsWith(" or");
+        Integer n = Shapes.number(line);
+        if (n != null && n == lastNumber + 1) return true;
+        if (n != null || Shapes.label(line) != null) return ended || b.endsWith(" and") || b.endsWith(" or");
+        if (Shapes.annexHeading(line) && (line.length() < 12 || ended)) return true;
         if (Shapes.closing(line) || Shapes.annexHeading(line) && line.length() < 40) return ended || shortLine(b);
         if (acting.isActingLine(line)) return ended;
+        // A capitalised head of the lexicon opens a preambular paragraph even after a line without
+        // punctuation: that line was a heading ("Degrading the threat ...") or lost its comma.
+        if (!ended && shapes.knownPreambleStart(line) && !b.matches("(?s).*\\b(?:the|of|and|to|in|for|on|by|with|a|an|its|their|or)$")) return true;
         if (!ended) return false;
         if (b.endsWith(",") && shapes.preambleStart(line)) return true;
-        return !b.endsWith(",") && shapes.operativeStart(line);
+        if (!b.endsWith(",") && shapes.operativeStart(line)) return true;
+        return line.length() < 70 && Shapes.headingLike(line) && next != null
+                && (Shapes.number(next) != null || Shapes.label(next) != null || shapes.preambleStart(next));
+    }
+
+    /** A heading is one line ("Annex I", "Measures"): what follows it starts anew, unless it goes on in lower case. */
+    private boolean afterHeadingLine(Raw last, String line, int width) {
+        if (last.lines != 1 || line.isEmpty() || Character.isLowerCase(line.charAt(0))) return false;
+        String b = last.plain().strip();
+        if (Shapes.annexHeading(b) && b.length() < 40) return true;
+        // In hard-wrapped text a heading is a line that stops well short of the others.
+        boolean shortOfWidth = width > 0 && b.length() < width * 0.8 && shapes.knownPreambleStart(line)
+                && !b.matches("(?s).*\\b(?:the|of|and|to|in|for|on|by|with|a|an|its|their|or)$");
+        return (b.length() < 70 || shortOfWidth) && Shapes.headingLike(b) && !Shapes.endsParagraph(b)
+                && (!shapes.preambleStart(b) || shortOfWidth)
+                && !shapes.operativeStart(b) && Shapes.number(b) == null && Shapes.label(b) == null
+                && (Shapes.number(line) != null || Shapes.label(line) != null || shapes.preambleStart(line)
+                        || shapes.operativeStart(line) || Character.isUpperCase(line.charAt(0)) && b.split(" ").length <= 6);
+    }
+
+    private static String nextLine(List<MappedText> lines, int k) {
+        return k + 1 < lines.size() ? Markers.plain(lines.get(k + 1).text()).strip() : null;
     }
 
     private boolean structuralStart(String line) {
@@ -220,7 +267,7 @@ final class BodyParser {
     }
 
     private static boolean adoptsFollowingText(String plain) {
-        return ADOPTS_FOLLOWING.matcher(plain).find();
+        return plain.endsWith(":") && ADOPTS_FOLLOWING.matcher(plain).find();
     }
 
     private static String stripComma(String s) {

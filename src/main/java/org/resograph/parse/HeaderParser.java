@@ -89,7 +89,7 @@ final class HeaderParser {
             String s = joined.get(i).text().strip();
             int block = joined.get(i).block();
             if (s.isEmpty()) continue;
-            s = MASTHEAD.matcher(s).replaceFirst("");
+            if (i < 3) s = MASTHEAD.matcher(s).replaceFirst("");
 
             Matcher m;
             if ((m = CONTEXT.matcher(s)).find()) {
@@ -202,16 +202,21 @@ final class HeaderParser {
             title = title + " " + text(titleUnit);
         }
         if (agendaAt >= 0) {
+            List<Rest> first = null;
             for (List<Rest> u : units) {
-                if (u.get(0).index() <= agendaAt) continue;
-                if (u != titleUnit) agendaTitle = text(u);
-                break;
+                if (u.get(0).index() > agendaAt && u != titleUnit) {
+                    first = u;
+                    break;
+                }
+            }
+            if (agendaInline == null) {
+                if (first != null) agendaTitle = text(first);
+            } else {
+                // The title printed on the agenda line, or cut short there and printed whole on the next line.
+                agendaTitle = first != null && startsLike(text(first), agendaInline) ? text(first) : agendaInline;
             }
         }
-        if (agendaInline != null) {
-            if (agendaTitle == null) agendaTitle = agendaInline;
-            else if (!agendaTitle.startsWith(agendaInline.replaceAll("\\W+$", ""))) agendaTitle = agendaInline + " " + agendaTitle;
-        }
+        if (agendaTitle == null && agendaInline != null) agendaTitle = agendaInline;
         if (symbol == null) symbol = symbolHint;
         return new Header(symbol, distribution, issued, organLine, bodyLine, session, place, start, end,
                 agendaItem, clean(agendaTitle), sponsorText, documentType, clean(title), resolutionNumber,
@@ -226,18 +231,50 @@ final class HeaderParser {
             Line l = lines.get(i);
             String t = l.text();
             int j = i + 1;
+            // A line wrapped by a converter: the next line of the block goes on in lower case.
+            while (j < lines.size() && lines.get(j).block() == l.block()
+                    && (startsLowerCase(lines.get(j).text()) || endsUnfinished(t))) {
+                t = t + " " + lines.get(j).text();
+                j++;
+            }
             boolean open = t.contains("[") && !t.contains("]");
             boolean recommends = t.matches(".*\\brecommends\\b.*") && !t.strip().endsWith(":") && !t.strip().endsWith(".");
-            while (j < lines.size() && lines.get(j).block() == l.block() && (open || recommends)) {
+            // A sponsor list wrapped over lines: "Andorra, Australia, ...,\nPeru and Philippines: revised draft resolution".
+            boolean sponsors = (t.strip().endsWith(",") || t.strip().endsWith(" and") || t.strip().endsWith(":")) && sponsorLineFollows(lines, j - 1);
+            while (j < lines.size() && lines.get(j).block() == l.block() && (open || recommends || sponsors)) {
                 t = t + " " + lines.get(j).text();
                 open = t.contains("[") && !t.contains("]");
                 recommends = recommends && !t.strip().endsWith(":") && !t.strip().endsWith(".");
+                sponsors = sponsors && !DOC_TYPE_LINE.matcher(lines.get(j).text()).find();
                 j++;
             }
             out.add(new Line(t, l.block()));
             i = j;
         }
         return out;
+    }
+
+    /** "... on 17 December" / "... of the": a line that cannot end there. */
+    private static boolean endsUnfinished(String s) {
+        return s.strip().matches("(?s).*(?:\\b(?:on|of|the|and|at|by|to|in|for)|\\d{1,2}\\s+" + Dates.MONTH + ")$");
+    }
+
+    private static boolean startsLowerCase(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
+    }
+
+    /** Does a sponsor line ("X, Y and Z: draft resolution") end in the next lines of the same block? */
+    private static boolean sponsorLineFollows(List<Line> lines, int i) {
+        boolean colon = lines.get(i).text().strip().endsWith(":");
+        for (int j = i + 1; j < lines.size() && j < i + 6 && lines.get(j).block() == lines.get(i).block(); j++) {
+            String t = lines.get(j).text().strip();
+            Matcher m = DOC_TYPE_LINE.matcher(t);
+            if (m.find() && (m.group(1) != null || colon)) return true;
+            if (!(t.endsWith(",") || t.endsWith(" and") || t.endsWith(":"))) return false;
+            colon = t.endsWith(":");
+        }
+        return false;
     }
 
     private static boolean looksLikeSponsorLine(Matcher m) {
@@ -260,6 +297,15 @@ final class HeaderParser {
 
     private static boolean isPrincipalOrgan(String id) {
         return id.equals("GA") || id.equals("ECOSOC") || id.equals("SC");
+    }
+
+    /** Does {@code full} begin with the words of {@code cut}, whose last word may be cut short? */
+    private static boolean startsLike(String full, String cut) {
+        String c = cut.replaceAll("\\s+", " ").strip();
+        int lastSpace = c.lastIndexOf(' ');
+        String head = lastSpace > 0 ? c.substring(0, lastSpace) : c;
+        String f = full.replaceAll("\\s+", " ");
+        return f.startsWith(head) && f.length() >= c.length() && f.startsWith(c.substring(0, Math.min(c.length(), f.length())));
     }
 
     private static List<List<Rest>> units(List<Rest> rests) {

@@ -28,7 +28,7 @@ final class Shapes {
     static final Pattern ROMAN_HEADING = Pattern.compile("^(?:[IVXL]{1,6}|[A-Z])\\.\\s+\\S.{0,150}$");
     static final Pattern ANNEX = Pattern.compile("^(?:Annex|Annexes|ANNEX|Appendix)(?:\\s+[IVXL0-9A-Z]{1,5})?\\b.{0,160}$");
     static final Pattern CLOSING = Pattern.compile(
-            "^(?:\\d{1,4}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting|(?:\\d{1,2}\\s+" + Dates.MONTH + "\\s+\\d{4})|\\[?Adopted\\s+(?:by|without)\\b.*"
+            "^(?:\\d{1,4}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting(?:\\s+\\d{1,2}\\s+" + Dates.MONTH + "\\s+\\d{4})?|(?:\\d{1,2}\\s+" + Dates.MONTH + "\\s+\\d{4})|\\[?Adopted\\s+(?:by|without)\\b.*"
             + "|(?:In favour|Against|Abstaining|Abstentions)\\s*:.*)\\.?\\]?$");
 
     /** Operative number at the start, or null. */
@@ -58,6 +58,7 @@ final class Shapes {
 
     /** A preambular paragraph starts here: optional adverbs, then a head (listed, or a word in -ing). */
     boolean preambleStart(String s) {
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) return false;
         List<Token> t = Tokenizer.tokens(firstWords(s));
         if (t.isEmpty() || !t.get(0).isCapitalised()) return false;
         int i = 0;
@@ -68,8 +69,19 @@ final class Shapes {
                 && !w.equals("Nothing") && !w.equals("During") && !w.equals("According");
     }
 
+    /** A preambular paragraph starts here with a head the lexicon lists (not merely a word in -ing). */
+    boolean knownPreambleStart(String s) {
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) return false;
+        List<Token> t = Tokenizer.tokens(firstWords(s));
+        if (t.isEmpty() || !t.get(0).isCapitalised()) return false;
+        int i = 0;
+        while (i < t.size() - 1 && lexicon.isPreambleAdverb(t.get(i))) i++;
+        return lexicon.preambleHeadAt(t, i) != null;
+    }
+
     /** An operative clause starts here: optional adverbs, then a verb of the lexicon. */
     boolean operativeStart(String s) {
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) return false;
         List<Token> t = Tokenizer.tokens(firstWords(s));
         if (t.isEmpty() || !t.get(0).isCapitalised()) return false;
         int i = 0;
@@ -99,7 +111,8 @@ final class Shapes {
 
     /** Text ends a paragraph: terminal punctuation, possibly followed by a footnote marker or quote. */
     static boolean endsParagraph(String s) {
-        String t = s.strip().replaceAll("[\\u201d\"’)\\]]+$", "");
+        // A footnote number the reader could not lift ("countries,8") does not hide the paragraph's end.
+        String t = s.strip().replaceAll("(?<=[,;:.])\\d{1,3}$", "").replaceAll("[\\u201d\"’)\\]]+$", "");
         return !t.isEmpty() && ".;:,".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 

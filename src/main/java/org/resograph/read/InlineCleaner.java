@@ -36,30 +36,86 @@ final class InlineCleaner {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\r\\f]");
 
     static Cleaned clean(String raw, int start) {
+        Flags f = Flags.of(raw);
         MappedText t = MappedText.of(raw, start);
-        t = Rewriter.rewrite(t, INVISIBLE, "");
-        t = Rewriter.rewrite(t, BROKEN_ESCAPED_SUP, "<sup>");
-        t = Rewriter.rewrite(t, ENTITY, m -> entity(m.group(1)));
-        t = Rewriter.rewrite(t, SUP, m -> supMarker(m.group(1)));
-        t = Rewriter.rewrite(t, TAG, m -> m.group().toLowerCase().startsWith("<br") ? " " : "");
-        t = Rewriter.rewrite(t, LINK, "$1");
-        boolean heading = HEADING.matcher(t.text()).find();
-        t = Rewriter.rewrite(t, HEADING, "");
-        t = Rewriter.rewrite(t, LIST_BEFORE_LABEL, "");
-        t = Rewriter.rewrite(t, ESCAPED_STAR, "\uE002");
-        t = Rewriter.rewrite(t, ESCAPE, "$1");
-        t = Rewriter.rewrite(t, BOLD, m -> m.group(1) != null ? "$1" : "$2");
-        t = Rewriter.rewrite(t, ITALIC_STAR, "$1");
-        t = Rewriter.rewrite(t, ITALIC_UNDERSCORE, "$1");
-        t = Rewriter.rewrite(t, STRAY_BOLD, "");
-        t = Rewriter.rewrite(t, SUPERSCRIPT_DIGITS, m -> Markers.encode(digits(m.group())));
-        t = Rewriter.rewrite(t, STAR_MARK, Markers.encode("*"));
-        t = Rewriter.rewrite(t, LEFTOVER_STAR, "");
-        t = typography(t);
-        t = Rewriter.rewrite(t, SPACES, " ");
+        if (f.invisible) t = Rewriter.rewrite(t, INVISIBLE, "");
+        if (f.markup) {
+            t = Rewriter.rewrite(t, BROKEN_ESCAPED_SUP, "<sup>");
+            t = Rewriter.rewrite(t, ENTITY, m -> entity(m.group(1)));
+            t = Rewriter.rewrite(t, SUP, m -> supMarker(m.group(1)));
+            t = Rewriter.rewrite(t, TAG, m -> m.group().toLowerCase().startsWith("<br") ? " " : "");
+            t = Rewriter.rewrite(t, LINK, "$1");
+        }
+        boolean heading = false;
+        if (f.hash) {
+            heading = HEADING.matcher(t.text()).find();
+            t = Rewriter.rewrite(t, HEADING, "");
+        }
+        if (f.listStart) t = Rewriter.rewrite(t, LIST_BEFORE_LABEL, "");
+        if (f.emphasis) {
+            t = Rewriter.rewrite(t, ESCAPED_STAR, "\uE002");
+            t = Rewriter.rewrite(t, ESCAPE, "$1");
+            t = Rewriter.rewrite(t, BOLD, m -> m.group(1) != null ? "$1" : "$2");
+            t = Rewriter.rewrite(t, ITALIC_STAR, "$1");
+            t = Rewriter.rewrite(t, ITALIC_UNDERSCORE, "$1");
+            t = Rewriter.rewrite(t, STRAY_BOLD, "");
+        }
+        if (f.superscript) t = Rewriter.rewrite(t, SUPERSCRIPT_DIGITS, m -> Markers.encode(digits(m.group())));
+        if (f.emphasis) {
+            t = Rewriter.rewrite(t, STAR_MARK, Markers.encode("*"));
+            t = Rewriter.rewrite(t, LEFTOVER_STAR, "");
+        }
+        if (f.ligature) t = typography(t);
+        if (f.spaces || f.emphasis || f.markup) t = Rewriter.rewrite(t, SPACES, " ");
         t = t.strip();
-        t = Rewriter.rewrite(t, BULLET, "• ");
+        if (f.bullet) t = Rewriter.rewrite(t, BULLET, "• ");
         return new Cleaned(t, heading);
+    }
+
+    /** Which kinds of marks a line holds, found in one pass, so that plain lines skip the patterns they cannot match. */
+    private static final class Flags {
+        boolean invisible;
+        boolean markup;
+        boolean hash;
+        boolean listStart;
+        boolean emphasis;
+        boolean superscript;
+        boolean ligature;
+        boolean spaces;
+        boolean bullet;
+
+        static Flags of(String raw) {
+            Flags f = new Flags();
+            char prev = 0;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                switch (c) {
+                    case '<', '&', '[' -> f.markup = true;
+                    case '#' -> f.hash = true;
+                    case '*', '_', '\\' -> f.emphasis = true;
+                    case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\r', '\f' -> f.invisible = true;
+                    case '\u00B9', '\u00B2', '\u00B3', '\u2070', '\u2074', '\u2075', '\u2076', '\u2077', '\u2078', '\u2079' -> f.superscript = true;
+                    case '\t', '\u00A0', '\u202F', '\u205F', '\u3000' -> f.spaces = true;
+                    case ' ' -> {
+                        if (prev == ' ') f.spaces = true;
+                    }
+                    default -> {
+                        if (c >= '\uFB00' && c <= '\uFB04') f.ligature = true;
+                        else if (c >= '\u2000' && c <= '\u200A') f.spaces = true;
+                    }
+                }
+                prev = c;
+            }
+            int first = 0;
+            while (first < raw.length() && raw.charAt(first) == ' ') first++;
+            if (first < raw.length()) {
+                char c = raw.charAt(first);
+                f.listStart = c == '-' || c == '+' || c == '*';
+                f.bullet = "-+•▪◦●○■□–".indexOf(c) >= 0;
+            }
+            f.spaces |= first > 0;
+            return f;
+        }
     }
 
     private static String entity(String name) {

@@ -96,12 +96,16 @@ public final class MappedText implements CharSequence {
         }
 
         public Builder append(MappedText t) {
-            for (int i = 0; i < t.length(); i++) append(t.charAt(i), t.offsets[i]);
-            return this;
+            return append(t, 0, t.length());
         }
 
         public Builder append(MappedText t, int start, int end) {
-            for (int i = start; i < end; i++) append(t.charAt(i), t.offsets[i]);
+            int n = end - start;
+            if (n <= 0) return this;
+            int len = sb.length();
+            if (len + n > offsets.length) offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, len + n));
+            System.arraycopy(t.offsets, start, offsets, len, n);
+            sb.append(t.text, start, end);
             return this;
         }
 

@@ -32,12 +32,13 @@ final class PageFurniture {
 
     /** True for a line that only repeats the document's symbol (a running head after page 1). */
     static boolean isRunningHead(String line, String documentSymbol) {
-        if (documentSymbol == null) return false;
+        if (documentSymbol == null || line.length() > documentSymbol.length() + 12 || line.indexOf('/') < 0) return false;
         String s = line.strip().replaceAll("\\s+", "");
-        return s.equals(documentSymbol);
+        String bare = documentSymbol.replaceAll("\\s*\\(\\d{4}\\)$", "");
+        return s.equals(documentSymbol.replaceAll("\\s+", "")) || s.equals(bare);
     }
 
-    private static final Pattern SYMBOL_LINE = Pattern.compile("(?:United Nations\\s+)?(" + SYMBOL + ")");
+    private static final Pattern SYMBOL_LINE = Pattern.compile("(?:United Nations\\s+)?(" + SYMBOL + "(?:\\s*\\(\\d{4}\\))?)");
 
     /** The symbol printed alone at the top of a document, if this line is one. */
     static String symbolOf(String line) {

@@ -36,13 +36,22 @@ public final class TextCleaner {
     }
 
     /** "1 United Nations, Treaty Series ...": a footnote printed without superscript. */
-    private static final Pattern NUMBERED_NOTE = Pattern.compile("^(\\d{1,3}) (?=\\S)");
+    private static final Pattern NUMBERED_NOTE = Pattern.compile("^(\\d{1,3})\\s+(?=\\S)");
     /**
      * A footnote number glued to the word before it ("Crime,1", "Children2"): digits right after a
      * lower-case letter (optionally with closing punctuation), not inside a symbol like "Add.1".
      */
     private static final Pattern GLUED_NUMBER = Pattern.compile(
-            "(?<=[a-z][)\\]\u201d\u2019\"',.;:]?)(\\d{1,3})(?=[\\s,.;:)\\]]|$)");
+            "(?<=[a-z]|[a-z][)\\]\u201d\u2019\"'.,;:]|[A-Za-z0-9][)\\]\u201d\u2019\"'][,.;:]?|[A-Za-z0-9][,;:])"
+            + "(\\d{1,3})(?=[\\s,.;:)\\]]|$)"
+            + "(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
+    /** "18 May 2018, entitled ...": a date that a wrap put at the start of a line, not a footnote. */
+    private static final Pattern DATE_START = Pattern.compile(
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b");
+    /** How footnotes open when their marker in the text was lost. */
+    private static final Pattern NOTE_TEXT = Pattern.compile(
+            "(?:See\\b|Ibid\\b|Idem\\b|Resolutions?\\s+\\d|General Assembly resolution|Economic and Social Council resolution|"
+            + "Security Council resolution|United Nations, Treaty Series|Official Records|[A-Z]{1,8}(?:\\.\\d+)?/[A-Z0-9])");
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "\\b(?:No|Nos|vol|vols|para|paras|chap|art|arts|p|pp|sect|Corr|Add|Rev|e\\.g|i\\.e|Suppl|sess|ibid|Ibid)\\.$");
 
@@ -80,7 +89,8 @@ public final class TextCleaner {
     }
 
     private static void classify(List<Line> lines, String symbol) {
-        boolean symbolSeen = false;
+        // The symbol printed on the cover counts as seen: printed again later, it is a running head.
+        boolean symbolSeen = symbol != null;
         for (Line l : lines) {
             MappedText t = l.text();
             String plain = Markers.plain(t).strip();
@@ -88,9 +98,8 @@ public final class TextCleaner {
                 l.kind = Kind.BLANK;
             } else if (PageFurniture.isFurniture(plain)) {
                 l.kind = Kind.FURNITURE;
-            } else if (PageFurniture.isRunningHead(plain, symbol)) {
-                l.kind = symbolSeen ? Kind.FURNITURE : Kind.TEXT;
-                symbolSeen = true;
+            } else if (PageFurniture.isRunningHead(plain, symbol) && !firstSymbolLine(lines, l)) {
+                l.kind = Kind.FURNITURE;
             } else if (t.length() > 0 && t.charAt(0) == Markers.OPEN) {
                 int close = t.text().indexOf(Markers.CLOSE);
                 String rest = close < 0 ? "" : t.text().substring(close + 1);
@@ -111,10 +120,17 @@ public final class TextCleaner {
                     l.kind = Kind.TEXT;
                 }
             }
-            if (l.kind == Kind.TEXT && PageFurniture.symbolOf(plain) != null && plain.replaceAll("\\s+", "").equals(symbol)) {
-                symbolSeen = true;
-            }
         }
+    }
+
+    /** Is this the line that carries the symbol on the cover (the first one that does)? */
+    private static boolean firstSymbolLine(List<Line> lines, Line line) {
+        for (Line l : lines) {
+            String plain = Markers.plain(l.text()).strip();
+            if (plain.isEmpty()) continue;
+            if (PageFurniture.symbolOf(plain) != null) return l == line;
+        }
+        return false;
     }
 
     /**
@@ -122,24 +138,35 @@ public final class TextCleaner {
      * word) stands earlier in the running text; otherwise it is text.
      */
     private static Set<String> acceptNumberedNotes(List<Line> lines) {
+        boolean candidates = false;
+        for (Line l : lines) if (l.kind == Kind.NUMBERED_NOTE) candidates = true;
+        if (!candidates) return Set.of();
         Map<String, Integer> firstMarker = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.kind != Kind.TEXT && l.kind != Kind.NUMBERED_NOTE) continue;
             MappedText t = l.kind == Kind.NUMBERED_NOTE ? l.body : l.text();
-            for (Markers.Ref r : Markers.strip(t).refs()) firstMarker.putIfAbsent(r.label(), i);
+            if (Markers.contains(t)) for (Markers.Ref r : Markers.strip(t).refs()) firstMarker.putIfAbsent(r.label(), i);
+            if (!hasDigit(t.text())) continue;
             Matcher m = GLUED_NUMBER.matcher(t.text());
             while (m.find()) {
                 if (!insideSymbol(t.text(), m.start())) firstMarker.putIfAbsent(m.group(1), i);
             }
         }
         Set<String> accepted = new HashSet<>();
+        int last = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.kind != Kind.NUMBERED_NOTE) continue;
             Integer at = firstMarker.get(l.label);
-            if (at != null && at < i) {
+            int n = Integer.parseInt(l.label);
+            // Footnotes come in print order and open like a sentence ("5 of the Protocol" is a wrapped line).
+            boolean opensLikeNote = l.body.length() > 0 && (Character.isUpperCase(l.body.charAt(0)) || "*\u201c\"".indexOf(l.body.charAt(0)) >= 0)
+                    && !DATE_START.matcher(l.body.text()).lookingAt();
+            boolean marked = at != null && at < i;
+            if ((marked || n == last + 1 && NOTE_TEXT.matcher(l.body.text()).lookingAt()) && n > last && opensLikeNote) {
                 accepted.add(l.label);
+                last = n;
             } else {
                 l.kind = Kind.TEXT;
                 l.body = null;
@@ -151,7 +178,7 @@ public final class TextCleaner {
     /** Turns glued digits into markers where the document has a footnote with that number. */
     private static void markGluedNumbers(List<Line> lines, Set<String> labels) {
         for (Line l : lines) {
-            if (l.kind != Kind.TEXT) continue;
+            if (l.kind != Kind.TEXT || !hasDigit(l.text().text())) continue;
             MappedText t = l.text();
             MappedText rewritten = Rewriter.rewrite(t, GLUED_NUMBER, m ->
                     labels.contains(m.group(1)) && !insideSymbol(t.text(), m.start())
@@ -160,11 +187,21 @@ public final class TextCleaner {
         }
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** Digits inside a symbol ("E/2002/68/Add.1", "Rev.1") or a decimal number are no marker; after a comma they are. */
     private static boolean insideSymbol(String s, int at) {
+        if (at == 0) return false;
+        char before = s.charAt(at - 1);
+        if (before != '.' && before != '/' && before != '-' && !Character.isLetterOrDigit(before)) return false;
         int start = at;
         while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) start--;
         String token = s.substring(start, at);
-        return token.indexOf('/') >= 0 || token.matches(".*\\d.*");
+        if (token.indexOf('/') >= 0) return true;
+        return before == '.' && token.matches("(?i).*\\b(?:add|rev|corr|no|nos|vol|para|art|sect|chap|p|pp|ch)\\.$");
     }
 
     private static MappedText textOf(Line l) {
@@ -173,7 +210,12 @@ public final class TextCleaner {
 
     private static CleanText assemble(SourceText source, List<Line> lines) {
         Dehyphenator dehyphen = new Dehyphenator();
-        for (Line l : lines) if (l.kind == Kind.TEXT) dehyphen.learn(Markers.plain(textOf(l)));
+        boolean hyphenatedEnds = false;
+        for (Line l : lines) {
+            MappedText t = textOf(l);
+            if (t.length() > 0 && t.charAt(t.length() - 1) == '-') hyphenatedEnds = true;
+        }
+        if (hyphenatedEnds) for (Line l : lines) if (l.kind == Kind.TEXT) dehyphen.learn(Markers.plain(textOf(l)));
 
         List<Block> blocks = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
