@@ -136,7 +136,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private static void writeAll(OutputStream out, RdfFormat fmt, List<Quad> quads) {
-        try (RdfFormat.Sink sink = fmt.open(out)) {
+        try (RdfFormat.Sink sink = fmt.openPretty(out)) {
             sink.accept(quads);
         }
     }

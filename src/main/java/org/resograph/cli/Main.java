@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ConvertCommand.class,
             ExtractCommand.class,
+            BenchCommand.class,
             ReferenceImportCommand.class,
             CommandLine.HelpCommand.class,
         },

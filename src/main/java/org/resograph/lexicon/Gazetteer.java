@@ -128,6 +128,7 @@ public final class Gazetteer {
             if (h != null && h.end() == rt.size()) return;
             l = rest;
         }
+        if (lexicon.isGenericLabel(l)) return;
         List<Token> tokens = Tokenizer.tokens(l);
         if (tokens.isEmpty()) return;
         List<String> keys = new ArrayList<>(tokens.size());

@@ -52,6 +52,7 @@ public final class Lexicon {
     private final List<String> possessiveBareNames = new ArrayList<>();
     private final Trie<String> publications = new Trie<>();
     private final java.util.Set<String> adoptingTypes = new java.util.HashSet<>();
+    private final java.util.Set<String> genericLabels = new java.util.HashSet<>();
 
     private static final String RG = Vocab.RG;
     private static final String SKOS = Vocab.SKOS;
@@ -102,6 +103,7 @@ public final class Lexicon {
         possessiveBareNames.addAll(phrases(g, "possessive-bare-names"));
         for (String p : phrases(g, "publication-names")) publications.add(Tokenizer.keys(p), p);
         adoptingTypes.addAll(words(g, "resolution-adopting-types"));
+        for (String p : phrases(g, "generic-labels")) genericLabels.add(String.join(" ", Tokenizer.keys(p)));
     }
 
     // --- queries --------------------------------------------------------------------------
@@ -167,6 +169,11 @@ public final class Lexicon {
     /** Publication names ("United Nations, Treaty Series") in the tokens. */
     public List<Trie.Hit<String>> publicationsIn(List<Token> tokens) {
         return publications.matchAll(tokens);
+    }
+
+    /** Is a label only a kind of instrument ("Political Declaration"), too generic to name one? */
+    public boolean isGenericLabel(String label) {
+        return genericLabels.contains(String.join(" ", Tokenizer.keys(label)));
     }
 
     /** Does a body of this type adopt resolutions of its own? */

@@ -83,6 +83,7 @@ final class ClauseReader {
     Opening opening(Unit u) {
         List<Token> t = u.tokens();
         if (t.isEmpty()) return null;
+        if (t.get(0).raw().equals("We")) return declarationOpening(u);
         int i = 0;
         String modifier = null;
         Trie.Hit<String> adv;
@@ -121,6 +122,30 @@ final class ClauseReader {
             if (!adjective && !next.equals("and") && !next.equals("or")) modifier = modifierOf(t.get(j).key(), modifier);
         }
         return new Opening(v.value(), v.value().lemma(), modifier, i, end);
+    }
+
+    /**
+     * A paragraph of an adopted declaration speaks in the first person: "We request the
+     * Secretary-General ...", "We, Heads of State and Government, ..., reaffirm ..." (rule 21).
+     */
+    private Opening declarationOpening(Unit u) {
+        List<Token> t = u.tokens();
+        String s = u.plain();
+        for (int i = 1; i < Math.min(t.size(), 60); i++) {
+            Token tok = t.get(i);
+            if (!tok.isLowerCase()) continue;
+            String gap = s.substring(t.get(i - 1).end(), tok.start());
+            if (i > 1 && !gap.contains(",")) continue;
+            int j = i;
+            String modifier = null;
+            while (j < t.size() && lexicon.isModifier(t.get(j))) {
+                modifier = modifierOf(t.get(j).key(), modifier);
+                j++;
+            }
+            Trie.Hit<Lexicon.Verb> v = verbAt(t, j);
+            if (v != null && !t.get(j).raw().endsWith("ing")) return new Opening(v.value(), v.value().lemma(), modifier, j, v.end());
+        }
+        return null;
     }
 
     /** A verb at a token, also when a modifier splits it ("Calls again upon"). */

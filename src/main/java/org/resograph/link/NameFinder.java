@@ -162,7 +162,8 @@ final class NameFinder {
     private static boolean isBareAfterOf(Trie.Hit<Gazetteer.Name> h, List<Token> tokens, String text) {
         int before = h.start() - 1;
         if (before >= 0 && tokens.get(before).key().equals("the")) before--;
-        if (before >= 0 && tokens.get(before).key().equals("of")) return true;
+        // "of the United Nations" (whose), "at the United Nations" (where): no body acting.
+        if (before >= 0 && (tokens.get(before).key().equals("of") || tokens.get(before).key().equals("at"))) return true;
         if (h.end() >= tokens.size()) return false;
         String gap = text.substring(tokens.get(h.end() - 1).end(), tokens.get(h.end()).start());
         return gap.isBlank() && !STANDS_ALONE_BEFORE.contains(tokens.get(h.end()).key());

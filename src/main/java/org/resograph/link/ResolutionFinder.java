@@ -63,6 +63,7 @@ final class ResolutionFinder {
     List<Found> find(Unit u, List<NameFinder.Found> names, List<int[]> titleSpans) {
         String s = u.plain();
         List<Found> out = new ArrayList<>();
+        if (s.indexOf("esolution") < 0 && s.indexOf('(') < 0) return out;
         List<int[]> covered = new ArrayList<>();
         Matcher k = KEYWORD.matcher(s);
         Prefix lastPrefix = null;
@@ -141,6 +142,7 @@ final class ResolutionFinder {
             }
         }
         // Security Council resolutions cited by number and year alone.
+        if (s.indexOf('(') < 0) return out;
         Matcher b = SC_BARE.matcher(s);
         while (b.find()) {
             if (NameFinder.inside(covered, b.start(), b.end())) continue;
@@ -288,7 +290,15 @@ final class ResolutionFinder {
     }
 
     private static int tokenAt(List<Token> tokens, int charStart) {
-        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == charStart) return i;
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = tokens.get(mid).start();
+            if (s == charStart) return mid;
+            if (s < charStart) lo = mid + 1;
+            else hi = mid - 1;
+        }
         return -1;
     }
 
@@ -314,7 +324,9 @@ final class ResolutionFinder {
             body = "GA";
         } else {
             int first = Integer.parseInt(number.substring(0, number.indexOf('/')));
-            if (body == null || !p.explicit() && !fits(body, first)) body = defaultBody(first);
+            // A body carried over from a list before ("resolution 1325 (2000), and resolutions 57/270 B")
+            // must number its resolutions this way.
+            if (body == null || !p.explicit() && !fits(body, first) || !numberedLike(body, first)) body = defaultBody(first);
             if (body == null) return out;
         }
         List<String> parts = new ArrayList<>();
@@ -335,6 +347,13 @@ final class ResolutionFinder {
     private boolean isSelf(Target.Resolution r) {
         DocumentFacts f = ctx.facts;
         return f.resolutionNumber() != null && r.body().equals(f.resolutionBody()) && r.number().equals(f.resolutionNumber());
+    }
+
+    /** Does the body number resolutions as session/number (or year/number for first parts over 1900)? */
+    private boolean numberedLike(String body, int first) {
+        Numbering n = numbering.get(body);
+        if (n == null) return false;
+        return first > 1900 ? "year".equals(n.scheme()) : "session".equals(n.scheme());
     }
 
     /** Does a session-numbered resolution fit this body at the time of the document? */

@@ -50,6 +50,17 @@ final class BodyParser {
             return plain.toString();
         }
 
+        /**
+         * The paragraph so far, shortened in the middle when long: the segmentation only looks at
+         * how a paragraph begins and ends, and building the whole text for every line of a long
+         * hard-wrapped paragraph would cost time growing with the square of its length.
+         */
+        String view() {
+            int n = plain.length();
+            if (n <= 200) return plain.toString();
+            return plain.substring(0, 120) + " … " + plain.substring(n - 60, n);
+        }
+
         void append(MappedText line) {
             lines++;
             text.appendSynthetic(" ", text.lastSourceOffset() + 1);
@@ -83,7 +94,7 @@ final class BodyParser {
                 } else if (k == 0) {
                     if (continues(last, plain, block.afterBreak(), lines.size())) last.append(line);
                     else raws.add(new Raw(line, block.heading()));
-                } else if (afterHeadingLine(last, plain, width) || startsInBlock(plain, last.plain(), nextLine(lines, k), lastNumber)) {
+                } else if (afterHeadingLine(last, plain, width) || startsInBlock(plain, last.view(), nextLine(lines, k), lastNumber)) {
                     raws.add(new Raw(line, false));
                 } else {
                     last.append(line);
@@ -99,7 +110,7 @@ final class BodyParser {
     /** Does a block's first line carry on the paragraph before it? */
     private boolean continues(Raw prev, String line, boolean afterBreak, int blockLines) {
         if (prev.heading) return false;
-        String before = prev.plain().strip();
+        String before = prev.view().strip();
         if (before.isEmpty()) return false;
         if (structuralStart(line)) return false;
         char first = line.charAt(0);
@@ -146,7 +157,7 @@ final class BodyParser {
     /** A heading is one line ("Annex I", "Measures"): what follows it starts anew, unless it goes on in lower case. */
     private boolean afterHeadingLine(Raw last, String line, int width) {
         if (last.lines != 1 || line.isEmpty() || Character.isLowerCase(line.charAt(0))) return false;
-        String b = last.plain().strip();
+        String b = last.view().strip();
         if (Shapes.annexHeading(b) && b.length() < 40) return true;
         // In hard-wrapped text a heading is a line that stops well short of the others.
         boolean shortOfWidth = width > 0 && b.length() < width * 0.8 && shapes.knownPreambleStart(line)

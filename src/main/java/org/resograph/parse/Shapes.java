@@ -58,7 +58,7 @@ final class Shapes {
 
     /** A preambular paragraph starts here: optional adverbs, then a head (listed, or a word in -ing). */
     boolean preambleStart(String s) {
-        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) return false;
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
         List<Token> t = Tokenizer.tokens(firstWords(s));
         if (t.isEmpty() || !t.get(0).isCapitalised()) return false;
         int i = 0;
@@ -71,7 +71,7 @@ final class Shapes {
 
     /** A preambular paragraph starts here with a head the lexicon lists (not merely a word in -ing). */
     boolean knownPreambleStart(String s) {
-        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) return false;
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
         List<Token> t = Tokenizer.tokens(firstWords(s));
         if (t.isEmpty() || !t.get(0).isCapitalised()) return false;
         int i = 0;
@@ -81,7 +81,7 @@ final class Shapes {
 
     /** An operative clause starts here: optional adverbs, then a verb of the lexicon. */
     boolean operativeStart(String s) {
-        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) return false;
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
         List<Token> t = Tokenizer.tokens(firstWords(s));
         if (t.isEmpty() || !t.get(0).isCapitalised()) return false;
         int i = 0;
@@ -111,10 +111,16 @@ final class Shapes {
 
     /** Text ends a paragraph: terminal punctuation, possibly followed by a footnote marker or quote. */
     static boolean endsParagraph(String s) {
+        int e = s.length();
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) e--;
         // A footnote number the reader could not lift ("countries,8") does not hide the paragraph's end.
-        String t = s.strip().replaceAll("(?<=[,;:.])\\d{1,3}$", "").replaceAll("[\\u201d\"’)\\]]+$", "");
-        return !t.isEmpty() && ".;:,".indexOf(t.charAt(t.length() - 1)) >= 0;
+        int d = e;
+        while (d > 0 && d > e - 3 && Character.isDigit(s.charAt(d - 1))) d--;
+        if (d < e && d > 0 && ",;:.".indexOf(s.charAt(d - 1)) >= 0) e = d;
+        while (e > 0 && "\u201d\"’)]".indexOf(s.charAt(e - 1)) >= 0) e--;
+        return e > 0 && ".;:,".indexOf(s.charAt(e - 1)) >= 0;
     }
+
 
     private static String firstWords(String s) {
         return s.length() > 80 ? s.substring(0, 80) : s;

@@ -478,9 +478,12 @@ public final class RdfMapper {
         }
 
         void add(Node s, String p, Node o) {
-            out.quad(Quad.create(graph, s, uri(p), o));
+            out.quad(Quad.create(graph, s, PREDICATES.computeIfAbsent(p, NodeFactory::createURI), o));
         }
     }
+
+    /** Predicate nodes made once: the same few dozen appear in every quad. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Node> PREDICATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Node uri(String s) {
         return NodeFactory.createURI(s);

@@ -21,7 +21,7 @@ final class PageFurniture {
             + "|(?:" + PAGE + "\\s+)?" + JOB + "(?:\\s+" + PAGE + ")?"
             + "|(?:" + PAGE + "\\s+)?" + SYMBOL + "\\s+" + PAGE
             + "|" + PAGE + "\\s+" + SYMBOL
-            + "|\\*\\d{6,}\\*"
+            + "|\\*?\\d{7,}\\*?"
             + "|Please recycle.*|Recyclable.*"
             + "|Page \\d{1,3}(?: of \\d{1,3})?");
 
