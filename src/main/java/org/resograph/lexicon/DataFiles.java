@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.resograph.rdf.Vocab;
 
@@ -32,7 +34,9 @@ public final class DataFiles {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = DataFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing data file on the class path: " + resource);
-            RDFParser.source(in).lang(Lang.TURTLE).base(base).parse(g);
+            RDFParser.source(in).lang(Lang.TURTLE).base(base).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(g);
+        } catch (RiotException e) {
+            throw new IllegalStateException("the shipped data file " + resource + " does not parse: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,6 +53,7 @@ public final class Lexicon {
     private final Trie<String> publications = new Trie<>();
     private final java.util.Set<String> adoptingTypes = new java.util.HashSet<>();
     private final java.util.Set<String> genericLabels = new java.util.HashSet<>();
+    private final Map<String, String> symbolBodies = new HashMap<>();
 
     private static final String RG = Vocab.RG;
     private static final String SKOS = Vocab.SKOS;
@@ -103,6 +104,10 @@ public final class Lexicon {
         possessiveBareNames.addAll(phrases(g, "possessive-bare-names"));
         for (String p : phrases(g, "publication-names")) publications.add(Tokenizer.keys(p), p);
         adoptingTypes.addAll(words(g, "resolution-adopting-types"));
+        for (String p : phrases(g, "symbol-bodies")) {
+            String[] kv = p.split(" ");
+            symbolBodies.put(kv[0], kv[1]);
+        }
         for (String p : phrases(g, "generic-labels")) genericLabels.add(String.join(" ", Tokenizer.keys(p)));
     }
 
@@ -169,6 +174,21 @@ public final class Lexicon {
     /** Publication names ("United Nations, Treaty Series") in the tokens. */
     public List<Trie.Hit<String>> publicationsIn(List<Token> tokens) {
         return publications.matchAll(tokens);
+    }
+
+    /** The body of a document symbol's longest listed prefix ("A/HRC/RES/55/10" -> HRC), or null. */
+    public String bodyOfSymbol(String symbol) {
+        String best = null;
+        for (Map.Entry<String, String> e : symbolBodies.entrySet()) {
+            if (symbol.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.length())) best = e.getKey();
+        }
+        return best == null ? null : symbolBodies.get(best);
+    }
+
+    /** The principal organ of a symbol, from its first element ("E/CN.15/..." -> ECOSOC), or null (rule 7). */
+    public String organOfSymbol(String symbol) {
+        int slash = symbol.indexOf('/');
+        return slash < 0 ? null : symbolBodies.get(symbol.substring(0, slash + 1));
     }
 
     /** Is a label only a kind of instrument ("Political Declaration"), too generic to name one? */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.resograph.lexicon.Entity;
 import org.resograph.lexicon.EntityKind;
 import org.resograph.lexicon.Gazetteer;
+import org.resograph.lexicon.Lexicon;
 import org.resograph.lexicon.Token;
 import org.resograph.lexicon.Tokenizer;
 import org.resograph.lexicon.Trie;
@@ -22,9 +23,11 @@ final class HeaderLinker {
     private static final Pattern CONTEXT_RECOMMENDATION = Pattern.compile("^on\\s+the\\s+recommendation\\s+of\\s+the\\s+(.+?)\\s*(?:\\(.*)?$");
 
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
 
-    HeaderLinker(Gazetteer gazetteer) {
+    HeaderLinker(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     DocumentFacts link(Document d, List<String> warnings) {
@@ -39,10 +42,10 @@ final class HeaderLinker {
             }
         }
         String organ = bodyId(h.organLine());
-        if (organ == null && symbol != null) organ = organFromSymbol(symbol);
+        if (organ == null && symbol != null) organ = lexicon.organOfSymbol(symbol);
         String body = bodyId(h.bodyLine());
+        if (body == null && symbol != null) body = lexicon.bodyOfSymbol(symbol);
         if (body == null) body = organ;
-        if ("GA".equals(organ) && body != null && symbol != null && symbol.startsWith("A/HRC/")) body = bodyOr(body, "HRC");
         String acting = d.actingLine() == null ? null : bodyId(d.actingLine().replaceFirst("^The\\s+", "").replaceAll(",\\s*$", ""));
         if (acting == null) {
             acting = body;
@@ -56,26 +59,14 @@ final class HeaderLinker {
         if (h.session() != null && body != null) {
             sessionYear = h.session() > 1900 ? h.session() : gazetteer.sessionYear(body, h.session());
         }
+        // An adopted text bears the number of the body that adopted it: the one its symbol or header names.
         String resolutionBody = null;
         if (h.resolutionNumber() != null) {
-            resolutionBody = "GA".equals(organ) && !"HRC".equals(body) ? "GA" : body;
-            if (symbol != null && symbol.startsWith("S/")) resolutionBody = "SC";
+            resolutionBody = symbol != null && lexicon.bodyOfSymbol(symbol) != null ? lexicon.bodyOfSymbol(symbol) : body;
         }
         return new DocumentFacts(symbol, revises, type, h.issued(), h.adopted(), h.distribution(), organ, body,
                 h.session(), sessionYear, h.sessionPlace(), h.sessionStart(), h.sessionEnd(), h.agendaItem(),
                 h.agendaTitle(), sponsors, h.title(), acting, chain, h.resolutionNumber(), resolutionBody);
-    }
-
-    private static String bodyOr(String body, String fallback) {
-        return "GA".equals(body) ? fallback : body;
-    }
-
-    /** FORMAT.md rule 7: the organ from the symbol where the header names none. */
-    static String organFromSymbol(String symbol) {
-        if (symbol.startsWith("A/")) return "GA";
-        if (symbol.startsWith("E/")) return "ECOSOC";
-        if (symbol.startsWith("S/")) return "SC";
-        return null;
     }
 
     private static String documentType(Header h, String symbol) {

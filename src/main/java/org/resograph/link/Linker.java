@@ -42,14 +42,16 @@ public final class Linker {
         this.gazetteer = gazetteer;
         for (String spec : lexicon.resolutionBodies()) {
             String[] p = spec.split("\\s+");
-            numberings.add(new ResolutionFinder.Numbering(p[0], p[1], p.length > 2 ? Integer.parseInt(p[2]) : 0));
+            boolean isDefault = p[p.length - 1].equals("default");
+            int n = isDefault ? p.length - 1 : p.length;
+            numberings.add(new ResolutionFinder.Numbering(p[0], p[1], n > 2 ? Integer.parseInt(p[2]) : 0, isDefault));
         }
         this.possessiveBare = Set.copyOf(lexicon.possessiveBareNames());
     }
 
     public LinkedDocument link(Document d) {
         List<String> warnings = new ArrayList<>(d.warnings());
-        DocumentFacts facts = new HeaderLinker(gazetteer).link(d, warnings);
+        DocumentFacts facts = new HeaderLinker(gazetteer, lexicon).link(d, warnings);
         LinkContext ctx = new LinkContext(lexicon, gazetteer, facts);
         NameFinder nameFinder = new NameFinder(gazetteer, possessiveBare);
         ResolutionFinder resolutionFinder = new ResolutionFinder(ctx, numberings);

@@ -49,7 +49,7 @@ final class MandateReader {
             if (v.verb() == null || !v.verb().mandate()) continue;
             for (String id : v.addressees()) {
                 Entity e = gazetteer.body(id);
-                if (e == null || !e.kind().isBodyLike() || !(e.unSystem() || id.equals("UN-SYSTEM"))) continue;
+                if (e == null || !e.kind().isBodyLike() || !e.unSystem()) continue;
                 String clause = u.plain().substring(v.start(), v.end()).strip();
                 out.add(new Mandate(paragraph, u.part(), v.lemma(), id, clause, List.copyOf(concepts), List.copyOf(texts),
                         u.source(v.start()), u.source(Math.max(v.start(), v.end() - 1)) + 1));

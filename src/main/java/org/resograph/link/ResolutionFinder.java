@@ -26,8 +26,8 @@ final class ResolutionFinder {
     /** A resolution found, with an annex if one is cited ("resolution 55/25, annex II"). */
     record Found(Target.Resolution target, int start, int end, String citedAs, String annex) {}
 
-    /** How a body numbers its resolutions. */
-    record Numbering(String body, String scheme, int maxSession) {}
+    /** How a body numbers its resolutions; the default body of a scheme takes bare numbers of that form. */
+    record Numbering(String body, String scheme, int maxSession, boolean isDefault) {}
 
     private static final Pattern KEYWORD = Pattern.compile("\\b([Rr]esolutions?)\\b");
     private static final Pattern ITEM = Pattern.compile(
@@ -53,9 +53,11 @@ final class ResolutionFinder {
 
     private final LinkContext ctx;
     private final Map<String, Numbering> numbering = new HashMap<>();
+    private final List<Numbering> numberings;
 
     ResolutionFinder(LinkContext ctx, List<Numbering> numberings) {
         this.ctx = ctx;
+        this.numberings = numberings;
         for (Numbering n : numberings) numbering.put(n.body(), n);
     }
 
@@ -148,8 +150,10 @@ final class ResolutionFinder {
             if (NameFinder.inside(covered, b.start(), b.end())) continue;
             int n = Integer.parseInt(b.group(1));
             int year = Integer.parseInt(b.group(2));
-            if (!plausibleScNumber(n, year) || !scContext(u, s, b.start()) || isSelf(new Target.Resolution("SC", String.valueOf(n), null, null))) continue;
-            out.add(new Found(new Target.Resolution("SC", String.valueOf(n), null, null), u.source(b.start()),
+            String single = defaultFor("single");
+            if (single == null || !plausibleScNumber(n, year) || !scContext(u, s, b.start(), single)
+                    || isSelf(new Target.Resolution(single, String.valueOf(n), null, null, null))) continue;
+            out.add(new Found(new Target.Resolution(single, String.valueOf(n), null, null, null), u.source(b.start()),
                     u.source(b.end() - 1) + 1, b.group(), null));
         }
         return out;
@@ -194,7 +198,8 @@ final class ResolutionFinder {
             Entity e = backReference(w, names, kw);
             if (e != null && numbering.containsKey(e.id())) return new Prefix(e.id(), true, false, false);
             if (e != null && ctx.lexicon.adoptsResolutions(e.type())) return EXCLUDED;
-            return w.equals("Assembly") ? new Prefix("GA", true, false, false) : NONE;
+            String only = onlyResolutionBodyWithHead(w);
+            return only != null ? new Prefix(only, true, false, false) : NONE;
         }
         // "WHA resolution", "Congress resolution", an unknown proper name: another body's resolution.
         if (before.isCapitalised() && !isOpeningWord(tokens, kw - 1) && isPartOfName(u, kw - 1)) return EXCLUDED;
@@ -312,16 +317,15 @@ final class ResolutionFinder {
         boolean year = paren != null && !roman;
         String body = p.body();
         if (!slash && !roman) {
-            // A number alone: a Security Council resolution, if anything.
-            boolean sc = "SC".equals(body) || year || "SC".equals(ctx.facts.actingBody()) && body == null;
-            if (!sc || Integer.parseInt(number) < 1 || (!year && !"SC".equals(body) && Integer.parseInt(number) < 50)) return out;
-            body = "SC";
+            // A number alone: a resolution of the body that numbers them so (the Security Council), if anything.
+            String single = defaultFor("single");
+            boolean sc = isScheme(body, "single") || year || isScheme(ctx.facts.actingBody(), "single") && body == null;
+            if (single == null || !sc || Integer.parseInt(number) < 1 || (!year && !isScheme(body, "single") && Integer.parseInt(number) < 50)) return out;
+            body = isScheme(body, "single") ? body : single;
         } else if (roman) {
-            if (body == null || !numbering.containsKey(body) || !"session".equals(numbering.get(body).scheme()) && !"year".equals(numbering.get(body).scheme())) {
-                body = "GA";
-            }
+            if (body == null || !isScheme(body, "session") && !isScheme(body, "year")) body = defaultFor("session");
         } else if (number.startsWith("S-")) {
-            body = "GA";
+            body = defaultFor("session");
         } else {
             int first = Integer.parseInt(number.substring(0, number.indexOf('/')));
             // A body carried over from a list before ("resolution 1325 (2000), and resolutions 57/270 B")
@@ -337,7 +341,9 @@ final class ResolutionFinder {
             if (part != null) n.append(' ').append(part);
             if (roman) n.append(" (").append(paren).append(')');
             String citedAs = u.plain().substring(it.start, it.end);
-            out.add(new Found(new Target.Resolution(body, n.toString(), it.date, it.title), u.source(it.start),
+            Integer session = !roman && slash && !number.startsWith("S-") && isScheme(body, "session")
+                    ? Integer.valueOf(number.substring(0, number.indexOf('/'))) : null;
+            out.add(new Found(new Target.Resolution(body, n.toString(), it.date, it.title, session), u.source(it.start),
                     u.source(it.end - 1) + 1, citedAs, it.annex));
         }
         return out;
@@ -381,11 +387,12 @@ final class ResolutionFinder {
     }
 
     private String defaultBody(int first) {
-        if (first > 1900) return "ECOSOC";
+        if (first > 1900) return defaultFor("year");
         for (String candidate : new String[] {ctx.facts.actingBody(), ctx.facts.body()}) {
             if (candidate != null && fits(candidate, first)) return candidate;
         }
-        return fits("GA", first) || first <= numbering.get("GA").maxSession() ? "GA" : null;
+        String general = defaultFor("session");
+        return general != null && first <= numbering.get(general).maxSession() ? general : null;
     }
 
     /** The Security Council numbered its resolutions at a roughly steady pace; reject numbers that do not fit their year. */
@@ -397,9 +404,34 @@ final class ResolutionFinder {
     }
 
     /** Bare "2471 (2019)" counts in Security Council texts, or right after another Council resolution. */
-    private boolean scContext(Unit u, String s, int at) {
-        if ("SC".equals(ctx.facts.actingBody()) || "SC".equals(ctx.facts.body())) return true;
+    private boolean scContext(Unit u, String s, int at, String single) {
+        if (single.equals(ctx.facts.actingBody()) || single.equals(ctx.facts.body())) return true;
+        Entity e = ctx.gazetteer.body(single);
         int from = Math.max(0, at - 120);
-        return s.substring(from, at).contains("Security Council");
+        return e != null && s.substring(from, at).contains(e.label());
+    }
+
+    /** The default body of a numbering scheme: the one a bare number of that form belongs to. */
+    private String defaultFor(String scheme) {
+        for (Numbering n : numberings) if (n.scheme().equals(scheme) && n.isDefault()) return n.body();
+        return null;
+    }
+
+    private boolean isScheme(String body, String scheme) {
+        Numbering n = body == null ? null : numbering.get(body);
+        return n != null && n.scheme().equals(scheme);
+    }
+
+    /** "Assembly resolution 70/1": the one body whose resolutions are collected and whose name holds the word. */
+    private String onlyResolutionBodyWithHead(String head) {
+        String found = null;
+        for (Numbering n : numberings) {
+            Entity e = ctx.gazetteer.body(n.body());
+            if (e != null && e.heads().contains(head)) {
+                if (found != null) return null;
+                found = n.body();
+            }
+        }
+        return found;
     }
 }

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 /** What a citation refers to. */
 public sealed interface Target {
 
-    /** A resolution by adopting body and number; date and title where the citation prints them. */
-    record Resolution(String body, String number, LocalDate date, String title) implements Target {}
+    /**
+     * A resolution by adopting body and number; date and title where the citation prints them;
+     * the session of adoption where the number tells it (74/174: session 74).
+     */
+    record Resolution(String body, String number, LocalDate date, String title, Integer session) implements Target {}
 
     /** A UN document by symbol. */
     record Document(String symbol) implements Target {}

@@ -295,8 +295,9 @@ final class HeaderParser {
         return null;
     }
 
-    private static boolean isPrincipalOrgan(String id) {
-        return id.equals("GA") || id.equals("ECOSOC") || id.equals("SC");
+    private boolean isPrincipalOrgan(String id) {
+        org.resograph.lexicon.Entity e = gazetteer.body(id);
+        return e != null && "principal-organ".equals(e.type());
     }
 
     /** Does {@code full} begin with the words of {@code cut}, whose last word may be cut short? */

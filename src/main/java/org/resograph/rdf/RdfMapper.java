@@ -158,7 +158,8 @@ public final class RdfMapper {
                 add(sp, Vocab.RG + "rank", integer(rank));
             }
             if (f.resolutionNumber() != null && f.resolutionBody() != null) {
-                Node res = resolution(f.resolutionBody(), f.resolutionNumber(), f.adopted(), f.title());
+                Integer session = f.resolutionBody().equals(f.body()) ? f.session() : null;
+                Node res = resolution(f.resolutionBody(), f.resolutionNumber(), f.adopted(), f.title(), session);
                 add(doc, Vocab.RG + "embodies", res);
             }
             date(doc, "adoptionDate", f.adopted());
@@ -298,7 +299,7 @@ public final class RdfMapper {
         }
 
         Node target(Target t) {
-            if (t instanceof Target.Resolution r) return resolution(r.body(), r.number(), r.date(), r.title());
+            if (t instanceof Target.Resolution r) return resolution(r.body(), r.number(), r.date(), r.title(), r.session());
             if (t instanceof Target.Document doc) {
                 Node n = uri(base + IdPaths.document(doc.symbol()));
                 type(n, "Document");
@@ -333,30 +334,18 @@ public final class RdfMapper {
             return null;
         }
 
-        Node resolution(String body, String number, LocalDate date, String title) {
+        Node resolution(String body, String number, LocalDate date, String title, Integer session) {
             Node r = uri(base + IdPaths.resolution(body, number));
             if (typed.add("resolution " + r)) {
                 type(r, "Resolution");
                 add(r, Vocab.RG + "resolutionNumber", lit(number));
                 add(r, Vocab.RG + "adoptedBy", uri(base + IdPaths.body(body)));
                 add(r, Vocab.RDFS + "label", text(entityLabel(EntityKind.BODY, body) + " resolution " + number));
-                Integer session = sessionOf(body, number);
                 if (session != null) add(r, Vocab.RG + "resolutionSession", uri(base + IdPaths.session(body, session)));
             }
             if (date != null && typed.add("date " + r + date)) date(r, "adoptionDate", date);
             if (title != null && typed.add("title " + r + title)) add(r, Vocab.DCT + "title", text(title));
             return r;
-        }
-
-        Integer sessionOf(String body, String number) {
-            if (body.equals("SC") || body.equals("ECOSOC") || body.equals("CHR")) return null;
-            int slash = number.indexOf('/');
-            if (slash <= 0 || number.startsWith("S-")) return null;
-            try {
-                return Integer.valueOf(number.substring(0, slash));
-            } catch (NumberFormatException e) {
-                return null;
-            }
         }
 
         // --- mentions, mandates, reporting -----------------------------------------------
