@@ -8,6 +8,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.resograph.read.Markers;
+
 /**
  * Damages a clean resolution text the way PDF converters and copy-paste do: hard-wrapped lines,
  * words hyphenated at line ends, page numbers, job numbers and running heads, footnote blocks
@@ -64,24 +66,11 @@ public final class TextVariator {
     private static String replaceSuperscripts(String text, Marker m) {
         Matcher x = SUPERSCRIPTS.matcher(text);
         StringBuilder b = new StringBuilder();
-        while (x.find()) x.appendReplacement(b, Matcher.quoteReplacement(m.of(digits(x.group()))));
+        while (x.find()) x.appendReplacement(b, Matcher.quoteReplacement(m.of(Markers.superscriptDigits(x.group()))));
         x.appendTail(b);
         return b.toString();
     }
 
-    private static String digits(String sup) {
-        StringBuilder b = new StringBuilder();
-        for (char c : sup.toCharArray()) {
-            b.append(switch (c) {
-                case '\u00B9' -> '1';
-                case '\u00B2' -> '2';
-                case '\u00B3' -> '3';
-                case '\u2070' -> '0';
-                default -> (char) ('4' + (c - '\u2074'));
-            });
-        }
-        return b.toString();
-    }
 
     /** Operative verbs in italics (*Requests*), as Markdown converters print them. */
     public static String markdownEmphasis(String text) {

@@ -58,11 +58,9 @@ final class Shapes {
 
     /** A preambular paragraph starts here: optional adverbs, then a head (listed, or a word in -ing). */
     boolean preambleStart(String s) {
-        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
-        List<Token> t = Tokenizer.tokens(firstWords(s));
-        if (t.isEmpty() || !t.get(0).isCapitalised()) return false;
-        int i = 0;
-        while (i < t.size() - 1 && lexicon.isPreambleAdverb(t.get(i))) i++;
+        List<Token> t = headTokens(s);
+        if (t == null) return false;
+        int i = afterAdverbs(t);
         if (lexicon.preambleHeadAt(t, i) != null) return true;
         String w = t.get(i).raw();
         return w.length() > 5 && w.endsWith("ing") && (i > 0 || Character.isUpperCase(w.charAt(0)))
@@ -71,12 +69,21 @@ final class Shapes {
 
     /** A preambular paragraph starts here with a head the lexicon lists (not merely a word in -ing). */
     boolean knownPreambleStart(String s) {
-        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
+        List<Token> t = headTokens(s);
+        return t != null && lexicon.preambleHeadAt(t, afterAdverbs(t)) != null;
+    }
+
+    /** The first words of a text that opens with a capital, or null. */
+    private static List<Token> headTokens(String s) {
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return null;
         List<Token> t = Tokenizer.tokens(firstWords(s));
-        if (t.isEmpty() || !t.get(0).isCapitalised()) return false;
+        return t.isEmpty() ? null : t;
+    }
+
+    private int afterAdverbs(List<Token> t) {
         int i = 0;
         while (i < t.size() - 1 && lexicon.isPreambleAdverb(t.get(i))) i++;
-        return lexicon.preambleHeadAt(t, i) != null;
+        return i;
     }
 
     /** An operative clause starts here: optional adverbs, then a verb of the lexicon. */

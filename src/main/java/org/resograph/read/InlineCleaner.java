@@ -60,7 +60,7 @@ final class InlineCleaner {
             t = Rewriter.rewrite(t, ITALIC_UNDERSCORE, "$1");
             t = Rewriter.rewrite(t, STRAY_BOLD, "");
         }
-        if (f.superscript) t = Rewriter.rewrite(t, SUPERSCRIPT_DIGITS, m -> Markers.encode(digits(m.group())));
+        if (f.superscript) t = Rewriter.rewrite(t, SUPERSCRIPT_DIGITS, m -> Markers.encode(Markers.superscriptDigits(m.group())));
         if (f.emphasis) {
             t = Rewriter.rewrite(t, STAR_MARK, Markers.encode("*"));
             t = Rewriter.rewrite(t, LEFTOVER_STAR, "");
@@ -140,19 +140,6 @@ final class InlineCleaner {
         return inner;
     }
 
-    private static String digits(String superscripts) {
-        StringBuilder b = new StringBuilder();
-        for (char c : superscripts.toCharArray()) {
-            b.append(switch (c) {
-                case '\u00B9' -> '1';
-                case '\u00B2' -> '2';
-                case '\u00B3' -> '3';
-                case '\u2070' -> '0';
-                default -> (char) ('4' + (c - '\u2074'));
-            });
-        }
-        return b.toString();
-    }
 
     private static final Pattern LIGATURES = Pattern.compile("[\\uFB00-\\uFB04]");
 

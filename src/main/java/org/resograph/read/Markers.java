@@ -48,6 +48,21 @@ public final class Markers {
         return new Stripped(b.build(), refs);
     }
 
+    /** Superscript digits as ASCII digits ("¹²" -> "12"). */
+    public static String superscriptDigits(String superscripts) {
+        StringBuilder b = new StringBuilder();
+        for (char c : superscripts.toCharArray()) {
+            b.append(switch (c) {
+                case '\u00B9' -> '1';
+                case '\u00B2' -> '2';
+                case '\u00B3' -> '3';
+                case '\u2070' -> '0';
+                default -> (char) ('4' + (c - '\u2074'));
+            });
+        }
+        return b.toString();
+    }
+
     /** The plain text with markers removed. */
     public static String plain(CharSequence s) {
         if (!contains(s)) return s.toString();
