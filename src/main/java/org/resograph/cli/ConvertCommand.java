@@ -3,7 +3,6 @@ package org.resograph.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +64,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        checkBase();
+        new BaseIri(spec).check(base);
         List<Path> files = Inputs.expand(inputs);
         if (files.isEmpty()) {
             System.err.println("resograph: no text files found in " + inputs);
@@ -146,15 +145,6 @@ final class ConvertCommand implements Callable<Integer> {
             return RdfFormat.parse(name);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private void checkBase() {
-        try {
-            URI u = new URI(base);
-            if (!u.isAbsolute() || !(base.endsWith("/") || base.endsWith("#"))) throw new IllegalArgumentException();
-        } catch (Exception e) {
-            throw new ParameterException(spec.commandLine(), "--base must be an absolute IRI ending with / or #, got '" + base + "'");
         }
     }
 }

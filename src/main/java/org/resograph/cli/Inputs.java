@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+
+import org.resograph.store.RdfFiles;
 
 /** Expands the paths a user gives into the files to convert: files as given, folders searched for texts. */
 final class Inputs {
@@ -14,11 +17,21 @@ final class Inputs {
     static final List<String> TEXT_SUFFIXES = List.of(".txt", ".md", ".text", ".markdown");
 
     static List<Path> expand(List<Path> paths) throws IOException {
+        return expand(paths, Inputs::isText);
+    }
+
+    /** Like {@link #expand}, also taking the RDF files found in folders (for {@code load}). */
+    static List<Path> expandForLoad(List<Path> paths) throws IOException {
+        return expand(paths, f -> isText(f) || RdfFiles.isRdf(f));
+    }
+
+    /** Files given by name are taken as they are; folders are searched for files that {@code wanted} accepts. */
+    private static List<Path> expand(List<Path> paths, Predicate<Path> wanted) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Inputs::isText).sorted().forEach(out::add);
+                    s.filter(Files::isRegularFile).filter(wanted).sorted().forEach(out::add);
                 }
             } else {
                 out.add(p);

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ConvertCommand.class,
             ExtractCommand.class,
+            LoadCommand.class,
+            ServeCommand.class,
             BenchCommand.class,
             ReferenceImportCommand.class,
             CommandLine.HelpCommand.class,

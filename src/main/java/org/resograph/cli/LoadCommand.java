@@ -1,0 +1,158 @@
+package org.resograph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.resograph.link.LinkedDocument;
+import org.resograph.rdf.RdfMapper;
+import org.resograph.rdf.StandingGraphs;
+import org.resograph.store.GraphStorePush;
+import org.resograph.store.QuadSpool;
+import org.resograph.store.RdfFiles;
+import org.resograph.store.StoreException;
+import org.resograph.store.TdbStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code resograph load}: texts (converted on the way) and RDF files into a TDB2 database, or into
+ * a running SPARQL Graph Store.
+ */
+@Command(name = "load",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Convert texts (or read RDF files) and load them into a TDB2 database, one named graph per document, "
+                + "with the ontology and the reference data in their own graphs.",
+            "Re-loading a document replaces its graph. The load is one transaction: if it dies, the database is as it was.",
+            "With --endpoint, push the graphs to a running Fuseki (SPARQL Graph Store Protocol, one PUT per graph) instead."
+        })
+final class LoadCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Texts (*.txt, *.md), RDF files (*.nq, *.trig, *.ttl, *.nt, *.jsonld, *.rdf), or folders to search for both.")
+    List<Path> inputs;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Push to this Graph Store endpoint (a Fuseki dataset URL, e.g. http://localhost:3030/ds) instead of a local database.")
+    String endpoint;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = org.resograph.rdf.Vocab.DEFAULT_BASE,
+            description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--no-reference", negatable = false,
+            description = "Do not (re)load the ontology and reference data graphs.")
+    boolean noReference;
+
+    @Mixin
+    RunOptions run;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        new BaseIri(spec).check(base);
+        List<Path> files = Inputs.expandForLoad(inputs);
+        if (files.isEmpty()) {
+            System.err.println("resograph: no text or RDF files found in " + inputs);
+            return ExitCodes.FAILED_INPUTS;
+        }
+        Pipeline pipeline = Pipeline.load();
+        RdfMapper mapper = new RdfMapper(base, pipeline.gazetteer(), VersionProvider.version());
+        try {
+            return endpoint != null ? push(files, pipeline, mapper) : loadLocal(database.db(), files, mapper, !noReference, run);
+        } catch (StoreException e) {
+            System.err.println("resograph: error: " + e.getMessage());
+            return ExitCodes.FAILED_INPUTS;
+        }
+    }
+
+    /** Converts and spools every input, then writes the spool into the database in one go. */
+    static int loadLocal(Path database, List<Path> files, RdfMapper mapper, boolean reference, RunOptions run)
+            throws IOException, InterruptedException {
+        Pipeline pipeline = Pipeline.load();
+        Path db = database.toAbsolutePath().normalize();
+        PrintStream err = System.err;
+        try (QuadSpool spool = QuadSpool.create(db.getParent())) {
+            if (reference) {
+                try (QuadSpool.Segment s = spool.segment()) {
+                    s.accept(StandingGraphs.ontology(mapper.base()));
+                    s.accept(StandingGraphs.reference(mapper.base()));
+                    s.commit();
+                }
+            }
+            Batch.Outcome o;
+            try (QuadSpool.Segment texts = spool.segment()) {
+                o = Batch.run(files, run.jobs(), run.quiet, f -> {
+                    if (RdfFiles.isRdf(f)) {
+                        readRdf(f, spool, mapper.base());
+                        return List.of();
+                    }
+                    LinkedDocument d = pipeline.convert(f);
+                    texts.accept(ConvertCommand.quads(mapper, d));
+                    return d.warnings();
+                }, err);
+                texts.commit();
+            }
+            if (!run.quiet) err.printf("resograph: writing %,d quads in %,d graphs into %s%n", spool.quadCount(), spool.graphs().size(), db);
+            TdbStore.Result r = TdbStore.load(db, spool, monitor(run.quiet));
+            if (!run.quiet) err.printf("resograph: %d of %d files loaded into %s (%s) in %.1f s, %,.0f quads/s%s%n",
+                    o.done(), files.size(), db, r.newDatabase() ? "new database" : r.graphsReplaced() + " graphs replaced",
+                    r.seconds(), r.quadsLoaded() / Math.max(r.seconds(), 1e-3), o.failed() > 0 ? ", " + o.failed() + " failed" : "");
+            return o.failed() > 0 ? ExitCodes.FAILED_INPUTS : ExitCodes.OK;
+        }
+    }
+
+    /** Each RDF file gets a segment of its own, so that a syntax error half-way drops the whole file. */
+    private static void readRdf(Path f, QuadSpool spool, String base) throws Exception {
+        try (QuadSpool.Segment s = spool.segment()) {
+            RdfFiles.read(f, base, s::accept);
+            s.commit();
+        }
+    }
+
+    private int push(List<Path> files, Pipeline pipeline, RdfMapper mapper) throws InterruptedException {
+        GraphStorePush gsp = new GraphStorePush(endpoint);
+        gsp.check();
+        AtomicInteger graphs = new AtomicInteger();
+        if (!noReference) {
+            graphs.addAndGet(gsp.put(StandingGraphs.ontology(mapper.base())));
+            graphs.addAndGet(gsp.put(StandingGraphs.reference(mapper.base())));
+        }
+        Batch.Outcome o = Batch.run(files, run.jobs(), run.quiet, f -> {
+            if (RdfFiles.isRdf(f)) {
+                List<Quad> all = new java.util.ArrayList<>();
+                RdfFiles.read(f, mapper.base(), all::addAll);
+                graphs.addAndGet(gsp.put(all));
+                return List.of();
+            }
+            LinkedDocument d = pipeline.convert(f);
+            graphs.addAndGet(gsp.put(ConvertCommand.quads(mapper, d)));
+            return d.warnings();
+        }, System.err);
+        if (!run.quiet) System.err.printf("resograph: %d of %d files pushed to %s (%d graphs)%s%n", o.done(), files.size(), endpoint,
+                graphs.get(), o.failed() > 0 ? ", " + o.failed() + " failed" : "");
+        return o.failed() > 0 ? ExitCodes.FAILED_INPUTS : ExitCodes.OK;
+    }
+
+    private static MonitorOutput monitor(boolean quiet) {
+        PrintStream err = System.err;
+        return quiet ? (fmt, args) -> {} : (fmt, args) -> err.println("resograph: tdb2: " + String.format(fmt, args));
+    }
+}

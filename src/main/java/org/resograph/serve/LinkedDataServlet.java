@@ -1,0 +1,185 @@
+package org.resograph.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.resograph.serve.html.Pages;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Linked data: {@code /id/...} answers for the resource BASE + {@code id/...}, whatever BASE the
+ * data was converted with. Direct answers, no 303: the representation is chosen by file suffix
+ * ({@code .html .ttl .jsonld .nt .rdf}), then by a {@code format} parameter, then by the Accept
+ * header, and sent with {@code Vary: Accept}, a {@code Content-Location} naming the suffixed
+ * form, and {@code Link} headers to the other forms. Also serves the home page ({@code /}),
+ * the ontology ({@code /ontology}) and pages for described IRIs outside our namespace, such as
+ * SDG targets ({@code /resource?iri=...}).
+ */
+final class LinkedDataServlet extends HttpServlet {
+    private static final long BASES_TTL_NANOS = 10_000_000_000L;
+
+    private final transient DatasetGraph dsg;
+    private volatile List<String> bases;
+    private volatile long basesRead;
+
+    LinkedDataServlet(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (path.isEmpty() || path.equals("/")) {
+            String q = req.getParameter("q");
+            sendHtml(resp, 200, read(() -> pages().home(q == null ? "" : q)));
+        } else if (path.startsWith("/ontology")) {
+            ontology(req, resp, path);
+        } else if (path.startsWith("/resource")) {
+            String iri = req.getParameter("iri");
+            if (iri == null || iri.isBlank()) {
+                notFound(resp, "no iri parameter");
+            } else {
+                answer(req, resp, iri, null, "/resource?iri=" + java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8) + "&format=");
+            }
+        } else if (path.startsWith("/id/")) {
+            resource(req, resp, path);
+        } else {
+            notFound(resp, path);
+        }
+    }
+
+    private void resource(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+        for (String p : List.of(path, URLDecoder.decode(path, StandardCharsets.UTF_8))) {
+            Optional<String> iri = find(p.substring(1));
+            if (iri.isPresent()) {
+                answer(req, resp, iri.get(), null, p + ".");
+                return;
+            }
+            int dot = p.lastIndexOf('.');
+            if (dot > p.lastIndexOf('/')) {
+                Optional<Representation> forced = Representation.bySuffix(p.substring(dot + 1));
+                Optional<String> bare = forced.isPresent() ? find(p.substring(1, dot)) : Optional.empty();
+                if (bare.isPresent()) {
+                    answer(req, resp, bare.get(), forced.get(), p.substring(0, dot) + ".");
+                    return;
+                }
+            }
+        }
+        notFound(resp, path);
+    }
+
+    private Optional<String> find(String idPath) {
+        return read(() -> {
+            for (String base : bases()) {
+                if (Descriptions.exists(dsg, base + idPath)) return Optional.of(base + idPath);
+            }
+            return Optional.<String>empty();
+        });
+    }
+
+    private void answer(HttpServletRequest req, HttpServletResponse resp, String iri, Representation forced, String altPrefix)
+            throws IOException {
+        Optional<Representation> rep = forced != null ? Optional.of(forced) : chosen(req);
+        resp.setHeader("Vary", "Accept");
+        linkHeaders(resp, altPrefix);
+        if (rep.isEmpty()) {
+            resp.sendError(406, "Available: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+            return;
+        }
+        Representation r = rep.get();
+        if (forced == null) resp.setHeader("Content-Location", altPrefix + r.suffix);
+        if (r.isRdf()) {
+            sendRdf(resp, read(() -> Descriptions.describe(dsg, iri)), r);
+        } else {
+            Optional<String> page = read(() -> pages().resource(iri));
+            if (page.isPresent()) sendHtml(resp, 200, page.get());
+            else notFound(resp, iri);
+        }
+    }
+
+    private void ontology(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+        Optional<Representation> rep = path.equals("/ontology") ? chosen(req)
+                : path.startsWith("/ontology.") ? Representation.bySuffix(path.substring("/ontology.".length())) : Optional.empty();
+        if (rep.isEmpty()) {
+            notFound(resp, path);
+            return;
+        }
+        resp.setHeader("Vary", "Accept");
+        linkHeaders(resp, "/ontology.");
+        if (rep.get().isRdf()) sendRdf(resp, read(() -> Descriptions.ontology(dsg)), rep.get());
+        else sendHtml(resp, 200, read(() -> pages().ontology()));
+    }
+
+    /** The form asked for by a {@code format} parameter, else by the Accept header. */
+    private static Optional<Representation> chosen(HttpServletRequest req) {
+        String format = req.getParameter("format");
+        if (format != null) return Representation.bySuffix(format);
+        return Representation.negotiate(req.getHeader("Accept"));
+    }
+
+    private static void linkHeaders(HttpServletResponse resp, String altPrefix) {
+        for (Representation r : Representation.values()) {
+            resp.addHeader("Link", "<" + altPrefix + r.suffix + ">; rel=\"alternate\"; type=\"" + r.mediaType + "\"");
+        }
+    }
+
+    private Pages pages() {
+        return new Pages(dsg, bases());
+    }
+
+    private List<String> bases() {
+        long now = System.nanoTime();
+        List<String> b = bases;
+        if (b == null || now - basesRead > BASES_TTL_NANOS) {
+            b = read(() -> Bases.of(dsg));
+            bases = b;
+            basesRead = now;
+        }
+        return b;
+    }
+
+    private <T> T read(Supplier<T> action) {
+        return dsg.isInTransaction() ? action.get() : Txn.calculateRead(dsg, action);
+    }
+
+    private static void sendRdf(HttpServletResponse resp, Graph g, Representation r) throws IOException {
+        resp.setStatus(200);
+        resp.setContentType(r.mediaType + "; charset=utf-8");
+        try (OutputStream out = resp.getOutputStream()) {
+            RDFDataMgr.write(out, g, r.rdfFormat);
+        }
+    }
+
+    private static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/html; charset=utf-8");
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        resp.setContentLength(bytes.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void notFound(HttpServletResponse resp, String what) throws IOException {
+        sendHtml(resp, 404, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
+                + "<body><h1>Not found</h1><p>Nothing is known about <code>" + escape(what) + "</code> in this database.</p>"
+                + "<p><a href=\"/\">ResoGraph home</a></p></body></html>");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+}
