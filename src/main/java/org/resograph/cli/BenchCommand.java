@@ -1,11 +1,16 @@
 package org.resograph.cli;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.resograph.bench.Benchmark;
+import org.resograph.bench.LoadBenchmark;
+import org.resograph.rdf.RdfFormat;
+import org.resograph.rdf.Vocab;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +41,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Threads (default: the number of processors).")
     Integer jobs;
 
+    @Option(names = "--load", description = "Also time loading into TDB2: `resograph load` beside Jena's tdb2.tdbloader, "
+            + "on the seeds and on the corpus's N-Quads, each into a new database in a JVM of its own.")
+    boolean load;
+
+    @Option(names = "--load-java-opts", paramLabel = "OPTS", defaultValue = "-Xmx4g",
+            description = "JVM options for both loaders (default: ${DEFAULT-VALUE}).")
+    String loadJavaOpts;
+
     @Override
     public Integer call() throws Exception {
         List<Path> sources = new ArrayList<>(Inputs.expand(List.of(seeds)));
@@ -55,6 +68,39 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("peak heap            %.0f MB in the first half, %.0f MB in the second half%n",
                 r.peakHeapFirstHalf() / 1e6, r.peakHeapSecondHalf() / 1e6);
         if (r.peakRss() > 0) System.out.printf("peak resident memory %.0f MB%n", r.peakRss() / 1e6);
+        if (load) loadBenchmark(r.quads());
         return ExitCodes.OK;
+    }
+
+    private void loadBenchmark(long corpusQuads) throws Exception {
+        LoadBenchmark lb = new LoadBenchmark(work, loadJavaOpts, System.err);
+        Path seedsNq = work.resolve("seeds.nq");
+        long seedQuads = writeNQuads(Inputs.expand(List.of(seeds)), seedsNq);
+        List<LoadBenchmark.Run> runs = List.of(
+                lb.resograph("resograph load (texts)", seedQuads, List.of("--no-reference"), seeds),
+                lb.resograph("resograph load (N-Quads)", seedQuads, List.of("--no-reference"), seedsNq),
+                lb.tdbloader(seedQuads, seedsNq),
+                lb.resograph("resograph load (N-Quads)", corpusQuads, List.of("--no-reference"), work.resolve("corpus.nq")),
+                lb.tdbloader(corpusQuads, work.resolve("corpus.nq")));
+        System.out.printf("%nload into a new TDB2 database (wall clock, JVM start included)%n");
+        for (LoadBenchmark.Run run : runs) {
+            System.out.printf("  %-26s %-12s %,11d quads %8.2f s %,10.0f quads/s%n", run.what(), run.input().getFileName(), run.quads(),
+                    run.seconds(), run.quadsPerSecond());
+        }
+    }
+
+    /** The seeds' graphs as one N-Quads file, the same quads `load` of the texts writes. */
+    private static long writeNQuads(List<Path> texts, Path out) throws Exception {
+        TextToQuads converter = new TextToQuads(Vocab.DEFAULT_BASE);
+        long n = 0;
+        try (OutputStream os = Files.newOutputStream(out);
+                RdfFormat.Sink sink = RdfFormat.NQUADS.open(os)) {
+            for (Path t : texts) {
+                var quads = converter.convert(t).quads();
+                sink.accept(quads);
+                n += quads.size();
+            }
+        }
+        return n;
     }
 }

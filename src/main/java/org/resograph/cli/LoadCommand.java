@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
-import org.resograph.link.LinkedDocument;
-import org.resograph.rdf.RdfMapper;
 import org.resograph.rdf.StandingGraphs;
 import org.resograph.store.GraphStorePush;
 import org.resograph.store.QuadSpool;
@@ -73,10 +71,9 @@ final class LoadCommand implements Callable<Integer> {
             System.err.println("resograph: no text or RDF files found in " + inputs);
             return ExitCodes.FAILED_INPUTS;
         }
-        Pipeline pipeline = Pipeline.load();
-        RdfMapper mapper = new RdfMapper(base, pipeline.gazetteer(), VersionProvider.version());
+        TextToQuads texts = new TextToQuads(base);
         try {
-            return endpoint != null ? push(files, pipeline, mapper) : loadLocal(database.db(), files, mapper, !noReference, run);
+            return endpoint != null ? push(files, texts) : loadLocal(database.db(), files, texts, !noReference, run);
         } catch (StoreException e) {
             System.err.println("resograph: error: " + e.getMessage());
             return ExitCodes.FAILED_INPUTS;
@@ -84,16 +81,15 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** Converts and spools every input, then writes the spool into the database in one go. */
-    static int loadLocal(Path database, List<Path> files, RdfMapper mapper, boolean reference, RunOptions run)
+    static int loadLocal(Path database, List<Path> files, TextToQuads converter, boolean reference, RunOptions run)
             throws IOException, InterruptedException {
-        Pipeline pipeline = Pipeline.load();
         Path db = database.toAbsolutePath().normalize();
         PrintStream err = System.err;
         try (QuadSpool spool = QuadSpool.create(db.getParent())) {
             if (reference) {
                 try (QuadSpool.Segment s = spool.segment()) {
-                    s.accept(StandingGraphs.ontology(mapper.base()));
-                    s.accept(StandingGraphs.reference(mapper.base()));
+                    s.accept(StandingGraphs.ontology(converter.base()));
+                    s.accept(StandingGraphs.reference(converter.base()));
                     s.commit();
                 }
             }
@@ -101,12 +97,12 @@ final class LoadCommand implements Callable<Integer> {
             try (QuadSpool.Segment texts = spool.segment()) {
                 o = Batch.run(files, run.jobs(), run.quiet, f -> {
                     if (RdfFiles.isRdf(f)) {
-                        readRdf(f, spool, mapper.base());
+                        readRdf(f, spool, converter.base());
                         return List.of();
                     }
-                    LinkedDocument d = pipeline.convert(f);
-                    texts.accept(ConvertCommand.quads(mapper, d));
-                    return d.warnings();
+                    TextToQuads.Converted c = converter.convert(f);
+                    texts.accept(c.quads());
+                    return c.warnings();
                 }, err);
                 texts.commit();
             }
@@ -119,32 +115,43 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** Each RDF file gets a segment of its own, so that a syntax error half-way drops the whole file. */
+    /**
+     * An RDF file is parsed whole before anything of it is kept. N-Quads or TriG with every quad
+     * in a named graph is then loaded as it is; anything else is copied into a segment of its
+     * own, its triples put in the file's graph.
+     */
     private static void readRdf(Path f, QuadSpool spool, String base) throws Exception {
+        if (RdfFiles.isQuadsSyntax(f)) {
+            RdfFiles.Scan scan = RdfFiles.scan(f);
+            if (!scan.hasDefaultGraph()) {
+                spool.addAsIs(f.toAbsolutePath(), scan.graphs(), scan.quads());
+                return;
+            }
+        }
         try (QuadSpool.Segment s = spool.segment()) {
             RdfFiles.read(f, base, s::accept);
             s.commit();
         }
     }
 
-    private int push(List<Path> files, Pipeline pipeline, RdfMapper mapper) throws InterruptedException {
+    private int push(List<Path> files, TextToQuads converter) throws InterruptedException {
         GraphStorePush gsp = new GraphStorePush(endpoint);
         gsp.check();
         AtomicInteger graphs = new AtomicInteger();
         if (!noReference) {
-            graphs.addAndGet(gsp.put(StandingGraphs.ontology(mapper.base())));
-            graphs.addAndGet(gsp.put(StandingGraphs.reference(mapper.base())));
+            graphs.addAndGet(gsp.put(StandingGraphs.ontology(converter.base())));
+            graphs.addAndGet(gsp.put(StandingGraphs.reference(converter.base())));
         }
         Batch.Outcome o = Batch.run(files, run.jobs(), run.quiet, f -> {
             if (RdfFiles.isRdf(f)) {
                 List<Quad> all = new java.util.ArrayList<>();
-                RdfFiles.read(f, mapper.base(), all::addAll);
+                RdfFiles.read(f, converter.base(), all::addAll);
                 graphs.addAndGet(gsp.put(all));
                 return List.of();
             }
-            LinkedDocument d = pipeline.convert(f);
-            graphs.addAndGet(gsp.put(ConvertCommand.quads(mapper, d)));
-            return d.warnings();
+            TextToQuads.Converted c = converter.convert(f);
+            graphs.addAndGet(gsp.put(c.quads()));
+            return c.warnings();
         }, System.err);
         if (!run.quiet) System.err.printf("resograph: %d of %d files pushed to %s (%d graphs)%s%n", o.done(), files.size(), endpoint,
                 graphs.get(), o.failed() > 0 ? ", " + o.failed() + " failed" : "");

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.resograph.rdf.RdfMapper;
 import org.resograph.rdf.Vocab;
 import org.resograph.serve.ResoServer;
 import org.resograph.store.StoreException;
@@ -61,9 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         Path db = database.db();
         int loaded = ExitCodes.OK;
         if (load != null) {
-            Pipeline pipeline = Pipeline.load();
-            loaded = LoadCommand.loadLocal(db, Inputs.expandForLoad(load), new RdfMapper(Vocab.DEFAULT_BASE, pipeline.gazetteer(),
-                    VersionProvider.version()), true, run);
+            loaded = LoadCommand.loadLocal(db, Inputs.expandForLoad(load), new TextToQuads(Vocab.DEFAULT_BASE), true, run);
         }
         if (!Files.isDirectory(db)) {
             System.err.println("resograph: error: no database at " + db + "; run `resograph load FILE...` first, or add --load FILE...");

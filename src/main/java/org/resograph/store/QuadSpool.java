@@ -47,6 +47,16 @@ public final class QuadSpool implements AutoCloseable {
         return new Segment(f);
     }
 
+    /**
+     * Takes an input file as it is, for a file already checked to be valid N-Quads or TriG with
+     * every quad in a named graph: the loader reads it directly, saving a copy.
+     */
+    public synchronized void addAsIs(Path file, Set<Node> fileGraphs, long fileQuads) {
+        files.add(file);
+        graphs.addAll(fileGraphs);
+        quads.addAndGet(fileQuads);
+    }
+
     /** The committed segment files, in the order they were committed. */
     public synchronized List<Path> files() {
         return List.copyOf(files);
