@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.resograph.read.AdoptionTable;
 import org.resograph.store.RdfFiles;
 
 /** Expands the paths a user gives into the files to convert: files as given, folders searched for texts. */
@@ -20,9 +21,9 @@ final class Inputs {
         return expand(paths, Inputs::isText);
     }
 
-    /** Like {@link #expand}, also taking the RDF files found in folders (for {@code load}). */
+    /** Like {@link #expand}, also taking the RDF files and adoption tables found in folders (for {@code load}). */
     static List<Path> expandForLoad(List<Path> paths) throws IOException {
-        return expand(paths, f -> isText(f) || RdfFiles.isRdf(f));
+        return expand(paths, f -> isText(f) || RdfFiles.isRdf(f) || AdoptionTable.isAdoptionTable(f));
     }
 
     /** Files given by name are taken as they are; folders are searched for files that {@code wanted} accepts. */

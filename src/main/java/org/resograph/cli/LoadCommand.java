@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.resograph.rdf.StandingGraphs;
+import org.resograph.read.AdoptionTable;
 import org.resograph.store.GraphStorePush;
 import org.resograph.store.QuadSpool;
 import org.resograph.store.RdfFiles;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Texts (*.txt, *.md), RDF files (*.nq, *.trig, *.ttl, *.nt, *.jsonld, *.rdf), or folders to search for both.")
+            description = "Texts (*.txt, *.md), RDF files (*.nq, *.trig, *.ttl, *.nt, *.jsonld, *.rdf), adoption tables "
+                    + "(adoptions.csv, *.adoptions.csv), or folders to search for them.")
     List<Path> inputs;
 
     @Mixin
@@ -100,6 +102,10 @@ final class LoadCommand implements Callable<Integer> {
                         readRdf(f, spool, converter.base());
                         return List.of();
                     }
+                    if (AdoptionTable.isAdoptionTable(f)) {
+                        texts.accept(converter.adoptionTable(f));
+                        return List.of();
+                    }
                     TextToQuads.Converted c = converter.convert(f);
                     texts.accept(c.quads());
                     return c.warnings();
@@ -143,6 +149,10 @@ final class LoadCommand implements Callable<Integer> {
             graphs.addAndGet(gsp.put(StandingGraphs.reference(converter.base())));
         }
         Batch.Outcome o = Batch.run(files, run.jobs(), run.quiet, f -> {
+            if (AdoptionTable.isAdoptionTable(f)) {
+                graphs.addAndGet(gsp.put(converter.adoptionTable(f)));
+                return List.of();
+            }
             if (RdfFiles.isRdf(f)) {
                 List<Quad> all = new java.util.ArrayList<>();
                 RdfFiles.read(f, converter.base(), all::addAll);
