@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ConvertCommand.class,
             ExtractCommand.class,
+            EvalCommand.class,
             LoadCommand.class,
             ServeCommand.class,
             BenchCommand.class,
