@@ -129,7 +129,7 @@ final class BodyPage {
         for (Node r : data.subjects(Terms.ADOPTED_BY, b, LIST_SCAN)) if (data.isA(r, Terms.RESOLUTION)) adopted.add(r);
         if (!adopted.isEmpty()) {
             h.el("h3", "Resolutions it adopted that the dataset knows of (" + adopted.size() + ")");
-            h.open("ul", "class", "list cols");
+            h.open("ul", "class", Site.listClass(adopted.size()));
             for (Node r : site.byLabel(adopted).stream().limit(DocumentList.CAP).toList()) {
                 h.open("li");
                 site.link(h, r);

@@ -100,7 +100,7 @@ final class DocumentPage {
         }
         if (!mentioned.isEmpty()) {
             h.el("h2", "Bodies, States and groups mentioned", "id", "mentions");
-            h.open("ul", "class", "list cols");
+            h.open("ul", "class", Site.listClass(mentioned.size()));
             for (Node m : mentioned) {
                 h.open("li");
                 site.link(h, m);
@@ -194,15 +194,16 @@ final class DocumentPage {
             String name = site.label(acting);
             h.el("p", (name.toLowerCase(Locale.ROOT).startsWith("the ") ? name : "The " + name) + ",", "class", "acting");
         }
-        for (Part p : text.preamble()) part(h, doc, p, byPart, "preambular paragraph " + p.marker().substring(2));
-        for (Part p : text.operative()) part(h, doc, p, byPart, "paragraph " + p.marker());
+        Map<Node, String> names = text.names();
+        for (Part p : text.preamble()) part(h, doc, p, byPart, names);
+        for (Part p : text.operative()) part(h, doc, p, byPart, names);
         String annex = null;
         for (Part p : text.annex()) {
             if (p.annex() != null && !p.annex().equals(annex)) {
                 annex = p.annex();
                 h.el("div", annex, "class", "annex-heading");
             }
-            part(h, doc, p, byPart, "annexed paragraph " + p.marker());
+            part(h, doc, p, byPart, names);
         }
         h.close("div");
         if (!text.footnotes().isEmpty()) {
@@ -226,10 +227,10 @@ final class DocumentPage {
         }
     }
 
-    private void part(Html h, Node doc, Part p, Map<Node, List<Cite>> byPart, String name) {
+    private void part(Html h, Node doc, Part p, Map<Node, List<Cite>> byPart, Map<Node, String> names) {
         String id = Anchors.of(doc, p.node());
         h.open("div", "class", "para", "id", id);
-        h.a("#" + id, p.marker().isEmpty() ? "¶" : p.marker(), "class", "num", "title", name.strip());
+        h.a("#" + id, p.marker().isEmpty() ? "¶" : p.marker(), "class", "num", "title", names.getOrDefault(p.node(), site.label(p.node())));
         h.open("p");
         prose(h, p, byPart);
         for (Node f : p.footnotes()) {
@@ -237,7 +238,7 @@ final class DocumentPage {
             h.open("sup", "class", "fn").a("#" + Anchors.of(doc, f), mark == null ? "*" : mark, "title", "footnote").close("sup");
         }
         h.close("p");
-        for (Part c : p.children()) part(h, doc, c, byPart, name + " " + c.marker());
+        for (Part c : p.children()) part(h, doc, c, byPart, names);
         h.close("div");
     }
 

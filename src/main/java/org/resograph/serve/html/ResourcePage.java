@@ -50,7 +50,8 @@ final class ResourcePage {
             citations.citedBy(h, cited, null, n);
         }
         h.el("h2", "Referenced by", "id", "referenced-by");
-        referencedBy(h, n, Set.of());
+        // The citation nodes are already under "Cited by", with their words and paragraphs.
+        referencedBy(h, n, cited.isEmpty() ? Set.of() : Set.of(Terms.CITED_ENTITY));
         return Layout.page(site.label(n), n.getURI(), site.links, h);
     }
 

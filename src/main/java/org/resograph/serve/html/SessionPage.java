@@ -38,7 +38,7 @@ final class SessionPage {
         List<Node> resolutions = new ArrayList<>(data.subjects(Terms.RESOLUTION_SESSION, s, SCAN));
         if (!resolutions.isEmpty()) {
             h.el("h2", "Resolutions of this session that the dataset knows of (" + resolutions.size() + ")", "id", "resolutions");
-            h.open("ul", "class", "list cols");
+            h.open("ul", "class", Site.listClass(resolutions.size()));
             for (Node r : site.byLabel(resolutions).stream().limit(DocumentList.CAP).toList()) {
                 h.open("li");
                 site.link(h, r);

@@ -145,6 +145,11 @@ final class Site {
         return String.format(Locale.ENGLISH, "%,d%s %s", n, n >= cap ? "+" : "", n == 1 ? one : many);
     }
 
+    /** Long lists of short names read better in two columns; a few items do not. */
+    static String listClass(int items) {
+        return items > 8 ? "list cols" : "list";
+    }
+
     static String capitalize(String s) {
         return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

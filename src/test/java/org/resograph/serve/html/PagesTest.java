@@ -289,6 +289,7 @@ class PagesTest {
         pages.add(Fixture.read(dsg, () -> p.home("")));
         pages.add(Fixture.read(dsg, () -> p.ontology()));
         for (String html : pages) {
+            HtmlCheck.balanced(html);
             assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
             assertTrue(html.contains("<title>") && html.contains("</title>"));
             assertTrue(html.contains("<a class=\"brand\" href=\"/\">"));
@@ -314,7 +315,7 @@ class PagesTest {
             });
             Pages p = Fixture.pages();
             for (Node s : subjects) {
-                String html = p.resource(s.getURI()).orElseThrow();
+                String html = HtmlCheck.balanced(p.resource(s.getURI()).orElseThrow());
                 assertTrue(html.endsWith("</html>\n"), s.getURI());
                 assertFalse(html.contains("<script"), s.getURI());
                 pages[0]++;
