@@ -1,31 +1,66 @@
 package org.resograph.serve.html;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-/** TEMPORARY stub until the renderer lands. */
+/**
+ * The HTML side of the linked-data pages: one page per resource, the home page and the
+ * ontology page, as complete HTML5 documents with no script. Pure rendering: the caller (the
+ * server) maps requests to these calls, negotiates content and holds the read transaction.
+ * An instance caches labels, so make one per request or per transaction.
+ */
 public final class Pages {
-    private final DatasetGraph dsg;
+    private final Data data;
+    private final Site site;
 
+    /**
+     * @param dsg the whole dataset (named graphs; read via its union graph); the caller holds a read transaction
+     * @param bases the data bases in use, e.g. ["https://w3id.org/resograph/"] (data IRIs are BASE + "id/...")
+     */
     public Pages(DatasetGraph dsg, List<String> bases) {
-        this.dsg = dsg;
+        this.data = new Data(dsg.getUnionGraph());
+        Map<String, Boolean> described = new ConcurrentHashMap<>();
+        List<String> normalised = new ArrayList<>();
+        for (String b : bases) normalised.add(b.endsWith("/") || b.endsWith("#") ? b : b + "/");
+        Links links = new Links(normalised, iri -> described.computeIfAbsent(iri, i -> data.describes(NodeFactory.createURI(i))));
+        this.site = new Site(data, links);
     }
 
+    /** Full HTML page for a resource IRI, or empty when the dataset says nothing about it (no triple with it as subject or object). */
     public Optional<String> resource(String iri) {
-        var n = NodeFactory.createURI(iri);
-        var g = dsg.getUnionGraph();
-        if (!g.contains(n, null, null) && !g.contains(null, null, n)) return Optional.empty();
-        return Optional.of("<!DOCTYPE html><html><head><title>" + iri + "</title></head><body><h1>" + iri + "</h1></body></html>");
+        if (iri == null || iri.isBlank()) return Optional.empty();
+        Node n = NodeFactory.createURI(iri);
+        if (!data.knows(n)) return Optional.empty();
+        return Optional.of(render(n));
     }
 
+    private String render(Node n) {
+        if (data.isA(n, Terms.DOCUMENT)) return new DocumentPage(site).render(n);
+        if (data.isA(n, Terms.RESOLUTION)) return new ResolutionPage(site).render(n);
+        if (data.isA(n, Terms.TREATY)) return new TreatyPage(site).treaty(n);
+        if (data.isA(n, Terms.TREATY_ARTICLE) || data.isA(n, Terms.TREATY_PROVISION)) return new TreatyPage(site).article(n);
+        if (data.isA(n, Terms.SDG_TARGET)) return new SdgPage(site).target(n);
+        if (data.isA(n, Terms.SDG_GOAL)) return new SdgPage(site).goal(n);
+        if (data.isA(n, Terms.BODY) || data.isA(n, Terms.OFFICIAL) || data.isA(n, Terms.ACTOR_GROUP)) return new BodyPage(site).render(n);
+        if (data.isA(n, Terms.STATE)) return new StatePage(site).render(n);
+        if (data.isA(n, Terms.SESSION_CLASS)) return new SessionPage(site).render(n);
+        return new ResourcePage(site).render(n);
+    }
+
+    /** The home page: documents grouped by body, then session, then year; a GET search form (field "q") by title or symbol; matches on top when q is non-blank. */
     public String home(String q) {
-        return "<!DOCTYPE html><html><head><title>ResoGraph</title></head><body><h1>ResoGraph</h1></body></html>";
+        return new HomePage(site).render(q);
     }
 
+    /** One page describing the ontology terms, one anchor per term (id = local name). */
     public String ontology() {
-        return "<!DOCTYPE html><html><head><title>Ontology</title></head><body></body></html>";
+        return new OntologyPage(site).render();
     }
 }
