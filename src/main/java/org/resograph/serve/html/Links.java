@@ -58,6 +58,8 @@ public final class Links {
 
     /** The address of the resource's RDF in one format ({@code ttl}, {@code jsonld}, {@code nt}, {@code rdf}). */
     public String rdf(String iri, String format) {
+        // The ontology document is served whole at /ontology.<format>.
+        if (iri.equals(Vocab.RG.substring(0, Vocab.RG.length() - 1))) return "/ontology." + format;
         String path = dataPath(iri);
         return path != null ? path + "." + format : resourcePath(iri) + "&format=" + format;
     }
