@@ -47,7 +47,7 @@ class StandaloneFusekiTest {
             String ds = "http://127.0.0.1:" + port + "/ds";
             assertEquals(0, Main.commandLine().execute("load", "-q", "--endpoint", ds, "seeds"));
             String q = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } FILTER(STRSTARTS(STR(?g), '" + Vocab.DEFAULT_BASE + "graph/')) }";
-            assertEquals(7, count(ds, q), "5 document graphs, the ontology and the reference data");
+            assertEquals(8, count(ds, q), "5 document graphs, the ontology, the reference data and seeds/adoptions.csv");
 
             // A document graph comes back as converted, and pushing again replaces rather than adds.
             Path trig = tmp.resolve("seeds.trig");
