@@ -69,15 +69,7 @@ public final class TdbStore {
         deleteTree(staging); // what a killed earlier load left
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(staging.toString());
         try {
-            DataLoader loader = LoaderFactory.phasedLoader(dsg, monitor);
-            loader.startBulk();
-            try {
-                loader.load(files);
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
+            bulkLoad(LoaderFactory.phasedLoader(dsg, monitor), files, () -> {});
         } finally {
             TDBInternal.expel(dsg);
         }
@@ -94,18 +86,24 @@ public final class TdbStore {
         try {
             // The sequential loader works inside one write transaction (startBulk begins it,
             // finishBulk commits), so the deletes below and the new data commit together.
-            DataLoader loader = LoaderFactory.sequentialLoader(dsg, monitor);
-            loader.startBulk();
-            try {
+            bulkLoad(LoaderFactory.sequentialLoader(dsg, monitor), files, () -> {
                 for (Node g : spool.graphs()) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                loader.load(files);
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
+            });
         } finally {
             TDBInternal.expel(dsg);
+        }
+    }
+
+    /** Runs a bulk load: {@code first} runs after the loader has started (inside its transaction, if it has one). */
+    private static void bulkLoad(DataLoader loader, List<String> files, Runnable first) {
+        loader.startBulk();
+        try {
+            first.run();
+            loader.load(files);
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
         }
     }
 
