@@ -19,7 +19,8 @@ import java.util.List;
  * @param annex               annex of the adopting resolution that holds the text, or null
  * @param documentSymbol      symbol of the document that holds an instrument, or null
  * @param heads               back-reference heads the name ends with ("Office", "Commission")
- * @param type                the body type of the reference data (conference-of-parties, office, ...), or null
+ * @param type                the body type of the reference data (conference-of-parties, office, ...);
+ *                            {@code former-state} for a former State; or null
  */
 public record Entity(
         EntityKind kind,

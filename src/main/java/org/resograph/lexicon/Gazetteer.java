@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +25,43 @@ import static org.resograph.lexicon.Graphs.*;
  */
 public final class Gazetteer {
 
-    /** A name of an entity, and whether it must match as printed (acronyms, one-word names). */
-    public record Name(Entity entity, String label, boolean exactCase, List<String> raw) {}
+    /**
+     * A name of an entity, and whether it must match as printed (acronyms, one-word names). A
+     * dated name (a State's former name, or a name of a former State) has the years it was in
+     * use ({@code from}, {@code to}, either open), the relative IRI of its rg:DatedName node, and
+     * whether it names the State only in texts of its years.
+     */
+    public record Name(Entity entity, String label, boolean exactCase, List<String> raw,
+                       Integer from, Integer to, boolean onlyInYears, String datedName) {
+        public Name(Entity entity, String label, boolean exactCase, List<String> raw) {
+            this(entity, label, exactCase, raw, null, null, false, null);
+        }
+
+        /** A name with years of its own. */
+        public boolean dated() {
+            return datedName != null;
+        }
+
+        /** Was the name in use in the year (an unknown year is taken to fit)? */
+        public boolean inYears(Integer year) {
+            return year == null || (from == null || from <= year) && (to == null || year <= to);
+        }
+
+        /** How many years the year lies outside the name's years (0 inside). */
+        int distance(int year) {
+            if (from != null && year < from) return from - year;
+            if (to != null && year > to) return year - to;
+            return 0;
+        }
+
+        /** The name's years as a reader would write them ("1971-1997", "until 2018", "from 1992"). */
+        public String years() {
+            if (from == null && to == null) return "any year";
+            if (from == null) return "until " + to;
+            if (to == null) return "from " + from;
+            return from.equals(to) ? String.valueOf(from) : from + "-" + to;
+        }
+    }
 
     private final Map<String, Entity> byKey = new LinkedHashMap<>();
     private final Trie<Name> names = new Trie<>();
@@ -34,6 +70,9 @@ public final class Gazetteer {
     private final Map<String, List<Entity>> bySymbol = new HashMap<>();
     private final Map<String, Integer> sessionYears = new HashMap<>();
     private final String base;
+
+    /** {@link Entity#type()} of a former State (rg:FormerState). */
+    public static final String FORMER_STATE = "former-state";
 
     private static final String RG = Vocab.RG;
     private static final String SKOS = Vocab.SKOS;
@@ -89,6 +128,8 @@ public final class Gazetteer {
         }
         List<String> resolutions = new ArrayList<>();
         for (Node r : objects(g, s, RG + "adoptingResolution")) resolutions.add(relative(r.getURI()));
+        String type = literal(g, s, RG + "bodyType");
+        if (g.contains(s, uri(Vocab.RDF + "type"), uri(RG + "FormerState"))) type = FORMER_STATE;
         String date = literal(g, s, RG + "adoptionDate");
         String year = literal(g, s, RG + "adoptionYear");
         Entity e = new Entity(kind, id, label,
@@ -102,9 +143,24 @@ public final class Gazetteer {
                 annexLabel(literal(g, s, RG + "annex")),
                 literal(g, s, RG + "documentSymbol"),
                 List.copyOf(heads),
-                literal(g, s, RG + "bodyType"));
+                type);
         byKey.put(key(kind, id), e);
-        for (String l : labels) addName(e, l, lexicon);
+        // Dated names first: a label that is also a dated name is read with its years only.
+        Set<String> datedKeys = new HashSet<>();
+        for (Node n : objects(g, s, RG + "datedName")) {
+            String name = literal(g, n, Vocab.RDFS + "label");
+            if (name == null) continue;
+            String from = literal(g, n, RG + "validFrom");
+            String to = literal(g, n, RG + "validTo");
+            Dates d = new Dates(from == null ? null : Integer.valueOf(from.substring(0, 4)),
+                    to == null ? null : Integer.valueOf(to.substring(0, 4)),
+                    "true".equals(literal(g, n, RG + "onlyInItsYears")), relative(n.getURI()));
+            datedKeys.add(String.join(" ", Tokenizer.keys(stripThe(name))));
+            addName(e, name, lexicon, d);
+        }
+        for (String l : labels) {
+            if (!datedKeys.contains(String.join(" ", Tokenizer.keys(stripThe(l))))) addName(e, l, lexicon, null);
+        }
         if (e.untsVolume() != null) byVolume.computeIfAbsent(e.untsVolume(), k -> new ArrayList<>()).add(e);
         for (String r : e.adoptingResolutions()) byAdoptingResolution.computeIfAbsent(r, k -> new ArrayList<>()).add(e);
         if (e.documentSymbol() != null) {
@@ -114,12 +170,19 @@ public final class Gazetteer {
         }
     }
 
+    private record Dates(Integer from, Integer to, boolean onlyInYears, String path) {}
+
+    private static String stripThe(String label) {
+        String l = label.strip();
+        return l.regionMatches(true, 0, "the ", 0, 4) ? l.substring(4) : l;
+    }
+
     /**
      * Adds a label to the name trie. Labels that are only a back-reference ("the Office", "the
      * Executive Director") are left out: they name whatever was named before, which the linker
      * decides in context.
      */
-    private void addName(Entity e, String label, Lexicon lexicon) {
+    private void addName(Entity e, String label, Lexicon lexicon, Dates dates) {
         String l = label.strip();
         if (l.regionMatches(true, 0, "the ", 0, 4) && !l.startsWith("The Hague")) {
             String rest = l.substring(4);
@@ -138,7 +201,8 @@ public final class Gazetteer {
             raw.add(t.raw());
         }
         boolean exact = tokens.size() == 1;
-        names.add(keys, new Name(e, l, exact, List.copyOf(raw)));
+        names.add(keys, dates == null ? new Name(e, l, exact, List.copyOf(raw))
+                : new Name(e, l, exact, List.copyOf(raw), dates.from(), dates.to(), dates.onlyInYears(), dates.path()));
     }
 
     private void loadSession(Graph g, Node s) {
@@ -170,17 +234,72 @@ public final class Gazetteer {
 
     /** Every name found in the tokens, with case checked for names that must match as printed. */
     public List<Trie.Hit<Name>> names(List<Token> tokens) {
+        return names(tokens, null);
+    }
+
+    /**
+     * Every name found in the tokens, for a text of the given year (null if unknown): where the
+     * same words are dated names of several States, the State whose name it was that year.
+     */
+    public List<Trie.Hit<Name>> names(List<Token> tokens, Integer year) {
         List<Trie.Hit<Name>> hits = names.matchAll(tokens);
         hits.removeIf(h -> !caseFits(h, tokens));
-        return hits;
+        return byYear(hits, year);
     }
 
     /** Names that start at one token. */
     public List<Trie.Hit<Name>> namesAt(List<Token> tokens, int at) {
+        return namesAt(tokens, at, null);
+    }
+
+    /** Names that start at one token, for a text of the given year (null if unknown). */
+    public List<Trie.Hit<Name>> namesAt(List<Token> tokens, int at, Integer year) {
         List<Trie.Hit<Name>> hits = new ArrayList<>();
         names.matchAt(tokens, at, hits);
         hits.removeIf(h -> !caseFits(h, tokens));
-        return hits;
+        return byYear(hits, year);
+    }
+
+    /**
+     * Chooses among dated names by the year of the text. A name that names its State only in its
+     * years is dropped outside them (shorter names then match: "Serbia and Montenegro" in a 2010
+     * text are two States). Where the same words name several States and one of them by a dated
+     * name, only the best State is kept: one whose name it was that year, the most recent such
+     * name first; else the one whose years lie nearest. With no year, the most recent name wins.
+     */
+    static List<Trie.Hit<Name>> byYear(List<Trie.Hit<Name>> hits, Integer year) {
+        if (year != null) hits.removeIf(h -> h.value().onlyInYears() && !h.value().inYears(year));
+        boolean anyDated = false;
+        for (Trie.Hit<Name> h : hits) if (h.value().dated()) anyDated = true;
+        if (!anyDated) return hits;
+        Map<String, Trie.Hit<Name>> best = new HashMap<>();
+        for (Trie.Hit<Name> h : hits) {
+            if (h.value().entity().kind() != EntityKind.STATE) continue;
+            best.merge(h.start() + ":" + h.end(), h, (a, b) -> better(b, a, year) ? b : a);
+        }
+        List<Trie.Hit<Name>> out = new ArrayList<>(hits.size());
+        for (Trie.Hit<Name> h : hits) {
+            if (h.value().entity().kind() == EntityKind.STATE && best.get(h.start() + ":" + h.end()).value().entity() != h.value().entity()) continue;
+            out.add(h);
+        }
+        return out;
+    }
+
+    /** Is {@code a} a better reading than {@code b} of the same words in a text of {@code year}? */
+    private static boolean better(Trie.Hit<Name> a, Trie.Hit<Name> b, Integer year) {
+        Name x = a.value();
+        Name y = b.value();
+        if (year != null) {
+            int dx = x.distance(year);
+            int dy = y.distance(year);
+            if (dx != dy) return dx < dy;
+        }
+        int fx = x.from() == null ? Integer.MIN_VALUE : x.from();
+        int fy = y.from() == null ? Integer.MIN_VALUE : y.from();
+        if (fx != fy) return fx > fy;
+        int tx = x.to() == null ? Integer.MAX_VALUE : x.to();
+        int ty = y.to() == null ? Integer.MAX_VALUE : y.to();
+        return tx > ty;
     }
 
     private static boolean caseFits(Trie.Hit<Name> h, List<Token> tokens) {

@@ -236,7 +236,7 @@ final class ClauseReader {
             }
         }
         Trie.Hit<Gazetteer.Name> best = null;
-        for (Trie.Hit<Gazetteer.Name> h : gazetteer.namesAt(t, i)) {
+        for (Trie.Hit<Gazetteer.Name> h : gazetteer.namesAt(t, i, ctx.documentYear())) {
             if (h.value().entity().kind().isActor() && (best == null || h.end() > best.end())) best = h;
         }
         if (best != null) {
@@ -255,7 +255,7 @@ final class ClauseReader {
 
     private Trie.Hit<Gazetteer.Name> longest(List<Token> t, int i, EntityKind kind) {
         Trie.Hit<Gazetteer.Name> best = null;
-        for (Trie.Hit<Gazetteer.Name> h : gazetteer.namesAt(t, i)) {
+        for (Trie.Hit<Gazetteer.Name> h : gazetteer.namesAt(t, i, ctx.documentYear())) {
             if (h.value().entity().kind() == kind && (best == null || h.end() > best.end())) best = h;
         }
         return best;

@@ -54,11 +54,13 @@ final class HeaderLinker {
         String type = documentType(h, symbol);
         if (revises != null && "draft resolution".equals(type)) type = "revised draft resolution";
         List<String> chain = recommendationChain(h, d.recommendations(), acting);
-        List<String> sponsors = sponsors(h.sponsorText(), warnings);
         Integer sessionYear = null;
         if (h.session() != null && body != null) {
             sessionYear = h.session() > 1900 ? h.session() : gazetteer.sessionYear(body, h.session());
         }
+        Integer year = DocumentFacts.year(h.issued(), h.adopted(), h.sessionStart(), sessionYear);
+        List<NameUse> sponsorNames = new ArrayList<>();
+        List<String> sponsors = sponsors(h.sponsorText(), year, sponsorNames, warnings);
         // An adopted text bears the number of the body that adopted it: the one its symbol or header names.
         String resolutionBody = null;
         if (h.resolutionNumber() != null) {
@@ -66,7 +68,7 @@ final class HeaderLinker {
         }
         return new DocumentFacts(symbol, revises, type, h.issued(), h.adopted(), h.distribution(), organ, body,
                 h.session(), sessionYear, h.sessionPlace(), h.sessionStart(), h.sessionEnd(), h.agendaItem(),
-                h.agendaTitle(), sponsors, h.title(), acting, chain, h.resolutionNumber(), resolutionBody);
+                h.agendaTitle(), sponsors, h.title(), acting, chain, h.resolutionNumber(), resolutionBody, List.copyOf(sponsorNames));
     }
 
     private static String documentType(Header h, String symbol) {
@@ -112,20 +114,36 @@ final class HeaderLinker {
         if (id != null && !id.equals(acting) && (chain.isEmpty() || !chain.get(chain.size() - 1).equals(id))) chain.add(id);
     }
 
-    /** Sponsors: the States named in the sponsor line, in printed order. */
-    private List<String> sponsors(String text, List<String> warnings) {
+    /**
+     * Sponsors: the States named in the sponsor line, in printed order, read for the document's
+     * year. A sponsor named by a dated name is recorded with the name as printed; one named by a
+     * name it did not bear that year (Swaziland in 2022, a former State after its end) is warned about.
+     */
+    private List<String> sponsors(String text, Integer year, List<NameUse> names, List<String> warnings) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
         List<Token> tokens = Tokenizer.tokens(text);
         int i = 0;
         while (i < tokens.size()) {
             Trie.Hit<Gazetteer.Name> best = null;
-            for (Trie.Hit<Gazetteer.Name> hit : gazetteer.namesAt(tokens, i)) {
+            for (Trie.Hit<Gazetteer.Name> hit : gazetteer.namesAt(tokens, i, year)) {
                 if (hit.value().entity().kind() == EntityKind.STATE && (best == null || hit.end() > best.end())) best = hit;
             }
             if (best != null) {
-                String id = best.value().entity().id();
-                if (!out.contains(id)) out.add(id);
+                Entity e = best.value().entity();
+                String id = e.id();
+                if (!out.contains(id)) {
+                    out.add(id);
+                    Gazetteer.Name n = best.value();
+                    if (n.dated()) {
+                        String printed = text.substring(tokens.get(best.start()).start(), tokens.get(best.end() - 1).end());
+                        names.add(new NameUse(id, printed, n.datedName(), n.years(), n.inYears(year)));
+                        if (!n.inYears(year)) {
+                            warnings.add("sponsor \"" + printed + "\" is read as " + e.label() + " (" + id + "), whose name it was "
+                                    + n.years() + ", in a text of " + year);
+                        }
+                    }
+                }
                 i = best.end();
             } else {
                 i++;

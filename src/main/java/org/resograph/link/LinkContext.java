@@ -72,6 +72,11 @@ final class LinkContext {
         return facts.sessionStart();
     }
 
+    /** The year of the document, by which dated State names are read; null if unknown. */
+    Integer documentYear() {
+        return facts.year();
+    }
+
     Entity entity(EntityKind kind, String id) {
         return gazetteer.get(kind, id);
     }

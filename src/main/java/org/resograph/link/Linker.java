@@ -53,7 +53,7 @@ public final class Linker {
         List<String> warnings = new ArrayList<>(d.warnings());
         DocumentFacts facts = new HeaderLinker(gazetteer, lexicon).link(d, warnings);
         LinkContext ctx = new LinkContext(lexicon, gazetteer, facts);
-        NameFinder nameFinder = new NameFinder(gazetteer, possessiveBare);
+        NameFinder nameFinder = new NameFinder(gazetteer, possessiveBare, ctx.documentYear());
         ResolutionFinder resolutionFinder = new ResolutionFinder(ctx, numberings);
         CitationCollector collector = new CitationCollector(ctx);
         ClauseReader clauses = new ClauseReader(ctx);
@@ -102,7 +102,8 @@ public final class Linker {
             for (NameFinder.Found f : found) {
                 Entity e = f.entity();
                 if (e.kind() == EntityKind.TREATY || e.kind() == EntityKind.INSTRUMENT) continue;
-                mentions.add(new Mention(e.kind(), e.id(), u.part(), u.source(f.start()), u.source(f.end() - 1) + 1));
+                NameUse use = datedName(f, u, ctx.documentYear(), warnings);
+                mentions.add(new Mention(e.kind(), e.id(), u.part(), u.source(f.start()), u.source(f.end() - 1) + 1, use));
             }
             IntFunction<String> kindAt;
             PartRef clausePart = u.part();
@@ -131,6 +132,29 @@ public final class Linker {
         citations.addAll(headerSymbols(d, facts));
         return new LinkedDocument(d, facts, List.copyOf(preamble), List.copyOf(operative), dedupe(citations),
                 List.copyOf(mentions), List.copyOf(mandateList), dedupeReporting(reportingList), List.copyOf(warnings));
+    }
+
+    /**
+     * A State named by a dated name, with whether the document's year fits it. A former name of
+     * a current State out of its years ("Swaziland" in 2022), or any dated name used before its
+     * years, is warned about; a former State named after its end ("the former Czechoslovakia")
+     * is history, not a slip, and is only recorded.
+     */
+    private static NameUse datedName(NameFinder.Found f, Unit u, Integer year, List<String> warnings) {
+        Gazetteer.Name n = f.name();
+        if (n == null || !n.dated() || f.entity().kind() != EntityKind.STATE) return null;
+        String printed = u.plain().substring(f.start(), f.end());
+        boolean in = n.inYears(year);
+        boolean former = Gazetteer.FORMER_STATE.equals(f.entity().type());
+        if (!in && (!former || n.from() != null && year < n.from())) {
+            // One warning per name as printed, at its first place.
+            String head = "\"" + printed + "\" (";
+            if (warnings.stream().noneMatch(w -> w.startsWith(head))) {
+                warnings.add(head + u.part().path() + ") is read as " + f.entity().label() + " (" + f.entity().id()
+                        + "), whose name it was " + n.years() + ", in a text of " + year);
+            }
+        }
+        return new NameUse(f.entity().id(), printed, n.datedName(), n.years(), in);
     }
 
     /** Symbols of the adoption line: "[on the report of the Third Committee (A/74/400)]" (rule 12). */

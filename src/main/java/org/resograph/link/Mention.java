@@ -10,5 +10,10 @@ import org.resograph.lexicon.EntityKind;
  * @param part  where it is named
  * @param start source offset of the name
  * @param end   source offset after it
+ * @param name  for a State named by a dated name, the name as printed and its years; else null
  */
-public record Mention(EntityKind kind, String id, PartRef part, int start, int end) {}
+public record Mention(EntityKind kind, String id, PartRef part, int start, int end, NameUse name) {
+    public Mention(EntityKind kind, String id, PartRef part, int start, int end) {
+        this(kind, id, part, start, end, null);
+    }
+}

@@ -19,20 +19,23 @@ import org.resograph.lexicon.Trie;
  */
 final class NameFinder {
 
-    /** A name that counts. */
-    record Found(Entity entity, int firstToken, int endToken, int start, int end, boolean nested) {}
+    /** A name that counts, and the name of the reference data it matched. */
+    record Found(Entity entity, int firstToken, int endToken, int start, int end, boolean nested, Gazetteer.Name name) {}
 
     private final Gazetteer gazetteer;
     private final Set<String> possessiveBare;
+    /** The year of the document, by which dated State names are read; null if unknown. */
+    private final Integer year;
 
-    NameFinder(Gazetteer gazetteer, Set<String> possessiveBare) {
+    NameFinder(Gazetteer gazetteer, Set<String> possessiveBare, Integer year) {
         this.gazetteer = gazetteer;
         this.possessiveBare = possessiveBare;
+        this.year = year;
     }
 
     List<Found> find(Unit u, List<int[]> titleSpans) {
         List<Token> tokens = u.tokens();
-        List<Trie.Hit<Gazetteer.Name>> hits = gazetteer.names(tokens);
+        List<Trie.Hit<Gazetteer.Name>> hits = gazetteer.names(tokens, year);
         hits.sort(Comparator.<Trie.Hit<Gazetteer.Name>>comparingInt(Trie.Hit::start)
                 .thenComparing(Comparator.<Trie.Hit<Gazetteer.Name>>comparingInt(Trie.Hit::end).reversed()));
         List<Trie.Hit<Gazetteer.Name>> top = new ArrayList<>();
@@ -53,11 +56,12 @@ final class NameFinder {
             }
             Entity e = h.value().entity();
             if (!isTop && !countsInside(container.value().entity().kind(), e.kind())) continue;
+            if (!isTop && isFirstWordOf(h, container, tokens)) continue;
             int start = tokens.get(h.start()).start();
             int end = tokens.get(h.end() - 1).end();
             if (inside(titleSpans, start, end) && (e.kind().isBodyLike() || e.kind() == EntityKind.TREATY)) continue;
             if (possessiveBare.contains(h.value().label()) && isBareAfterOf(h, tokens, u.plain())) continue;
-            out.add(new Found(e, h.start(), h.end(), start, end, !isTop));
+            out.add(new Found(e, h.start(), h.end(), start, end, !isTop, h.value()));
         }
         out.addAll(elliptical(u, top, titleSpans));
         return out;
@@ -81,17 +85,17 @@ final class NameFinder {
             String singular = raw.endsWith("es") && !raw.endsWith("mmes") && !raw.endsWith("ees") ? raw.substring(0, raw.length() - 2) : raw.substring(0, raw.length() - 1);
             List<Token> virtual = new ArrayList<>(tokens);
             virtual.set(i, new Token(t.start(), t.end(), singular, org.resograph.lexicon.Tokenizer.key(singular)));
-            if (raw.endsWith("es") && gazetteer.namesAt(virtual, Math.max(0, i - 3)).isEmpty()) {
+            if (raw.endsWith("es") && gazetteer.namesAt(virtual, Math.max(0, i - 3), year).isEmpty()) {
                 String s1 = raw.substring(0, raw.length() - 1);
                 virtual.set(i, new Token(t.start(), t.end(), s1, org.resograph.lexicon.Tokenizer.key(s1)));
             }
             for (int j = Math.max(0, i - 3); j <= i; j++) {
                 Trie.Hit<Gazetteer.Name> best = null;
-                for (Trie.Hit<Gazetteer.Name> h : gazetteer.namesAt(virtual, j)) {
+                for (Trie.Hit<Gazetteer.Name> h : gazetteer.namesAt(virtual, j, year)) {
                     if (h.end() > i && (best == null || h.end() > best.end())) best = h;
                 }
                 if (best == null) continue;
-                add(out, best.value().entity(), tokens, j, best.end(), titleSpans);
+                add(out, best.value(), tokens, j, best.end(), titleSpans);
                 int link = -1;
                 for (int k = i + 1; k < best.end(); k++) if (LINKS.contains(tokens.get(k).key())) { link = k; break; }
                 if (link < 0) break;
@@ -104,12 +108,12 @@ final class NameFinder {
                     List<Token> joined = new ArrayList<>(stem);
                     joined.addAll(tokens.subList(from, tokens.size()));
                     Trie.Hit<Gazetteer.Name> part = null;
-                    for (Trie.Hit<Gazetteer.Name> h : gazetteer.namesAt(joined, 0)) {
+                    for (Trie.Hit<Gazetteer.Name> h : gazetteer.namesAt(joined, 0, year)) {
                         if (h.end() > stem.size() && (part == null || h.end() > part.end())) part = h;
                     }
                     if (part == null) break;
                     int end = from + part.end() - stem.size();
-                    add(out, part.value().entity(), tokens, from, end, titleSpans);
+                    add(out, part.value(), tokens, from, end, titleSpans);
                     k = end;
                 }
                 break;
@@ -123,12 +127,13 @@ final class NameFinder {
         return false;
     }
 
-    private static void add(List<Found> out, Entity e, List<Token> tokens, int first, int end, List<int[]> titleSpans) {
+    private static void add(List<Found> out, Gazetteer.Name name, List<Token> tokens, int first, int end, List<int[]> titleSpans) {
+        Entity e = name.entity();
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
         if (inside(titleSpans, start, stop) && (e.kind().isBodyLike() || e.kind() == EntityKind.TREATY)) return;
         for (Found f : out) if (f.entity() == e && f.start() == start) return;
-        out.add(new Found(e, first, end, start, stop, false));
+        out.add(new Found(e, first, end, start, stop, false, name));
     }
 
     private static Trie.Hit<Gazetteer.Name> containing(List<Trie.Hit<Gazetteer.Name>> top, Trie.Hit<Gazetteer.Name> h) {
@@ -137,6 +142,17 @@ final class NameFinder {
             if (t.start() <= h.start() && h.end() <= t.end()) return t;
         }
         return h;
+    }
+
+    /**
+     * A one-word name at the start of a longer name and followed there by "of" is only that
+     * name's first word: "Commonwealth" in "Commonwealth of Independent States" is not the
+     * Commonwealth. (A nested name of several words, "the Working Group on Trafficking in
+     * Persons of the Conference of the Parties", is a name of its own: rule 3.)
+     */
+    private static boolean isFirstWordOf(Trie.Hit<Gazetteer.Name> h, Trie.Hit<Gazetteer.Name> container, List<Token> tokens) {
+        return h.start() == container.start() && h.end() - h.start() == 1 && h.end() < container.end()
+                && tokens.get(h.end()).key().equals("of");
     }
 
     /** Which names count inside which (rules 3 and 4). */

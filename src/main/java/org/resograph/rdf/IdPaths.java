@@ -18,6 +18,18 @@ public final class IdPaths {
         return "id/state/" + segment(iso3);
     }
 
+    /** A dated name of a State ("id/state/SWZ/name/swaziland"): the name as a lower-case slug. */
+    public static String stateName(String iso3, String name) {
+        return state(iso3) + "/name/" + slug(name);
+    }
+
+    /** Lower case letters and digits, accents removed, apostrophes dropped, other runs as one hyphen. */
+    public static String slug(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        n = n.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "").replaceAll("[^a-z0-9]+", "-");
+        return n.replaceAll("^-+|-+$", "");
+    }
+
     public static String treaty(String id) {
         return "id/treaty/" + segment(id);
     }

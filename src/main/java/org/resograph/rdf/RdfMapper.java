@@ -19,6 +19,7 @@ import org.resograph.link.DocumentFacts;
 import org.resograph.link.LinkedDocument;
 import org.resograph.link.Mandate;
 import org.resograph.link.Mention;
+import org.resograph.link.NameUse;
 import org.resograph.link.PartRef;
 import org.resograph.link.Reporting;
 import org.resograph.link.Target;
@@ -156,6 +157,8 @@ public final class RdfMapper {
                 type(sp, "Sponsorship");
                 add(sp, Vocab.RG + "sponsor", state);
                 add(sp, Vocab.RG + "rank", integer(rank));
+                NameUse name = f.sponsorName(s);
+                if (name != null) nameUse(sp, name);
             }
             if (f.resolutionNumber() != null && f.resolutionBody() != null) {
                 Integer session = f.resolutionBody().equals(f.body()) ? f.session() : null;
@@ -352,12 +355,29 @@ public final class RdfMapper {
 
         void mentions() {
             Set<String> seen = new HashSet<>();
+            int n = 0;
             for (Mention m : d.mentions()) {
                 Node e = actor(m.id(), m.kind());
                 Node part = part(m.part());
                 if (seen.add(m.part().path() + " " + m.id())) add(part, Vocab.RG + "mentions", e);
                 if (seen.add("doc " + m.id())) add(doc, Vocab.RG + "mentions", e);
+                if (m.name() != null) {
+                    Node use = uri(iris.below("state-name/" + (++n)));
+                    type(use, "DatedNameUse");
+                    add(doc, Vocab.RG + "datedNameUse", use);
+                    add(use, Vocab.RG + "namedState", e);
+                    nameUse(use, m.name());
+                    add(use, Vocab.RG + "foundIn", part);
+                    selector(use, m.start(), m.end());
+                }
             }
+        }
+
+        /** The name as printed of a State named by a dated name, the dated name, and whether the year fits it. */
+        void nameUse(Node s, NameUse name) {
+            add(s, Vocab.RG + "nameAsPrinted", lit(name.printed()));
+            add(s, Vocab.RG + "nameUsed", uri(base + name.datedName()));
+            add(s, Vocab.RG + "withinNameYears", bool(name.inYears()));
         }
 
         void mandates() {
@@ -488,6 +508,10 @@ public final class RdfMapper {
 
     private static Node integer(int n) {
         return NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(String.valueOf(b), XSDDatatype.XSDboolean);
     }
 
     private static Node typed(String lexical, XSDDatatype type) {

@@ -26,7 +26,8 @@ class ShapesTest {
         RdfMapper mapper = new RdfMapper(Vocab.DEFAULT_BASE, Pipeline.load().gazetteer(), "test");
         List<Path> inputs = new java.util.ArrayList<>(TestData.seeds());
         for (String f : List.of("ga-adopted-layout.txt", "sc-layout.txt", "ecosoc-recommends-draft.txt", "hrc-votes.txt",
-                "ibid-after-unknown-citation.txt", "declaration-adopted.txt")) {
+                "ibid-after-unknown-citation.txt", "declaration-adopted.txt", "ga-draft-1985-former-states.txt",
+                "ga-draft-1995-former-names.txt")) {
             inputs.add(TestData.FIXTURES.resolve(f));
         }
         for (Path p : inputs) {

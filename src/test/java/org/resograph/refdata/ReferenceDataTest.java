@@ -52,12 +52,40 @@ class ReferenceDataTest {
         assertTrue(bodies >= 738, "bodies, officials and groups: " + bodies);
         assertTrue(g.all().stream().filter(e -> e.kind() == EntityKind.TREATY).count() >= 219);
         assertTrue(g.all().stream().filter(e -> e.kind() == EntityKind.INSTRUMENT).count() >= 264);
-        assertEquals(197, g.all().stream().filter(e -> e.kind() == EntityKind.STATE).count());
+        assertEquals(197, g.all().stream().filter(e -> e.kind() == EntityKind.STATE && !Gazetteer.FORMER_STATE.equals(e.type())).count());
+        assertEquals(6, g.all().stream().filter(e -> Gazetteer.FORMER_STATE.equals(e.type())).count(), "former States of additions/former-states.csv");
         for (Entity e : g.all()) {
             if (e.parent() != null && e.kind() != EntityKind.TREATY) assertNotNull(g.body(e.parent()), e.id() + " has an unknown parent " + e.parent());
         }
         assertEquals(2019, g.sessionYear("CCPCJ", 28));
         assertEquals(2019, g.sessionYear("GA", 74));
+    }
+
+    @Test
+    void theFormerStatesTableIsCheckedWhenItIsRead(@TempDir Path tmp) throws Exception {
+        String header = "name,id,kind,valid_from,valid_to,only_in_years,successors,continued_by,un_status,iso3166_3,iso_alpha2,iso_numeric,sources,verification,note\n";
+        java.util.Set<String> current = java.util.Set.of("COD", "RUS", "UKR");
+        Path ok = tmp.resolve("ok.csv");
+        Files.writeString(ok, header
+                + "Union of Soviet Socialist Republics,SUN,state,1922,1991,,RUS|UKR,RUS,former-member-state,SUHH,SU,810,https://example.org/a,verified,\n"
+                + "Soviet Union,SUN,name,1922,1991,,,,,,,,https://example.org/a,verified,\n"
+                + "Zaire,COD,name,1971,1997,,,,,ZRCD,ZR,180,https://example.org/b,verified,\n");
+        FormerStates f = FormerStates.read(ok, current);
+        assertEquals(List.of("SUN"), f.states().stream().map(FormerStates.FormerState::id).toList());
+        // The former State's own name is a dated name with its years, before the names of its rows.
+        assertEquals(List.of("Union of Soviet Socialist Republics", "Soviet Union"), f.names("SUN").stream().map(FormerStates.DatedName::name).toList());
+        assertTrue(f.isDatedName("COD", "the Zaire"));
+        for (String bad : List.of(
+                "Zaire,ZAR,name,1971,1997,,,,,,,,https://example.org/b,verified,\n",            // unknown State
+                "Zaire,COD,name,1997,1971,,,,,,,,https://example.org/b,verified,\n",            // years the wrong way round
+                "Zaire,COD,name,1971,1997,,,,,,,,,verified,\n",                                  // no source
+                "Zaire,COD,alias,1971,1997,,,,,,,,https://example.org/b,verified,\n",           // unknown kind
+                "Yugoslavia,YUG,state,1945,1992,,BIH,,,,,,https://example.org/c,verified,\n",   // unknown successor
+                "Russia,RUS,state,1991,,,,,,,,,https://example.org/c,verified,\n")) {           // a current State is no former State
+            Path file = tmp.resolve("bad.csv");
+            Files.writeString(file, header + bad);
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FormerStates.read(file, current), bad);
+        }
     }
 
     @Test
