@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             LoadCommand.class,
             ServeCommand.class,
+            QueryCommand.class,
             BenchCommand.class,
             ReferenceImportCommand.class,
             CommandLine.HelpCommand.class,
