@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             LoadCommand.class,
             ServeCommand.class,
+            QueryCommand.class,
             BenchCommand.class,
             ReferenceImportCommand.class,
             CommandLine.HelpCommand.class,
