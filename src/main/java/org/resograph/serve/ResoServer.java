@@ -59,8 +59,8 @@ public final class ResoServer {
                 .addServlet("", ld)
                 .addServlet("/id/*", ld)
                 .addServlet("/ontology", ld)
-                .addServlet("/ontology.*", ld)
                 .addServlet("/resource", ld);
+        for (Representation r : Representation.values()) b.addServlet("/ontology." + r.suffix, ld);
         addFusekiUi(b);
         return b.build();
     }

@@ -154,6 +154,9 @@ class ServerTest {
         RDFParser.fromString(ont.body(), Lang.TURTLE).parse(g);
         assertTrue(g.contains(NodeFactory.createURI(Vocab.RG + "Document"), null, null));
         assertEquals(200, get("/ontology", "text/html").statusCode());
+        HttpResponse<String> nt = get("/ontology.nt", "text/html");
+        assertEquals(200, nt.statusCode());
+        assertTrue(nt.body().contains("<" + Vocab.RG + "Document>"));
         assertEquals(200, get("/", "text/html").statusCode());
     }
 
