@@ -19,11 +19,13 @@ import org.resograph.TestData;
 import picocli.CommandLine;
 
 /** The command line as a user meets it: help, version, exit codes, bad input in a batch. */
-class CliTest {
+public class CliTest {
 
-    record Run(int code, String out, String err) {}
+    /** A command's exit code and what it printed. */
+    public record Run(int code, String out, String err) {}
 
-    static synchronized Run run(String... args) {
+    /** Runs the command line in this JVM, capturing standard output and error. */
+    public static synchronized Run run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,30 +72,13 @@ class QueryCommandTest {
         assertEquals(0, Main.commandLine().execute("load", "-q", "--db", db, "src/test/resources/lineage", chain.toString()));
     }
 
-    record Run(int code, String out, String err) {}
-
-    static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     /** Runs a query on the test database as CSV and returns its rows, cells joined by " | ", IRIs after BASE id/. */
     static List<String> csv(String... args) {
         List<String> all = new ArrayList<>(List.of("query"));
         all.addAll(List.of(args));
         all.addAll(List.of("--db", db, "--format", "csv"));
-        Run r = run(all.toArray(String[]::new));
+        CliTest.Run r = CliTest.run(all.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         return rows(ResultSetMgr.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV));
     }
@@ -122,7 +103,7 @@ class QueryCommandTest {
 
     @Test
     void listShowsEachQueryNameThenTitle() {
-        Run r = run("query", "--list");
+        CliTest.Run r = CliTest.run("query", "--list");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         List<String> names = QueryCatalogue.builtIn().names();
@@ -187,7 +168,7 @@ class QueryCommandTest {
 
     @Test
     void jsonAndTsvAreStandardResultsAndDotIsAGraph() {
-        Run json = run("query", "ancestry", "--db", db, "-p", "document=A/RES/80/2", "-f", "json");
+        CliTest.Run json = CliTest.run("query", "ancestry", "--db", db, "-p", "document=A/RES/80/2", "-f", "json");
         assertEquals(0, json.code(), json.err());
         ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(json.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
         assertEquals(List.of("via", "ancestor", "depth", "label"), rs.getResultVars());
@@ -195,12 +176,12 @@ class QueryCommandTest {
         while (rs.hasNext()) depths.add(rs.next().getLiteral("depth").getInt());
         assertEquals(List.of(1, 1, 2, 2, 3, 3), depths);
 
-        Run tsv = run("query", "ancestry", "--db", db, "-p", "document=A/RES/80/2", "-f", "tsv");
+        CliTest.Run tsv = CliTest.run("query", "ancestry", "--db", db, "-p", "document=A/RES/80/2", "-f", "tsv");
         assertEquals(0, tsv.code(), tsv.err());
         ResultSet ts = ResultSetMgr.read(new ByteArrayInputStream(tsv.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_TSV);
         assertEquals(6, rows(ts).size());
 
-        Run dot = run("query", "ancestry", "--db", db, "-p", "document=A/RES/80/3", "-f", "dot");
+        CliTest.Run dot = CliTest.run("query", "ancestry", "--db", db, "-p", "document=A/RES/80/3", "-f", "dot");
         assertEquals(0, dot.code(), dot.err());
         List<String> lines = dot.out().lines().toList();
         assertEquals("digraph resograph {", lines.get(0));
@@ -210,7 +191,7 @@ class QueryCommandTest {
         assertEquals(8, lines.stream().filter(l -> l.contains(" -> ")).count());
         for (String l : lines.subList(1, lines.size() - 1)) assertTrue(l.endsWith(";"), l);
 
-        Run table = run("query", "ancestry", "--db", db, "-p", "document=A/RES/80/2");
+        CliTest.Run table = CliTest.run("query", "ancestry", "--db", db, "-p", "document=A/RES/80/2");
         assertEquals(0, table.code(), table.err());
         assertEquals("""
                 via                     ancestor                 depth  label
@@ -233,38 +214,38 @@ class QueryCommandTest {
                 SELECT ?document ?date { ?document rg:embodies ?resolution ; rg:adoptionDate ?date }
                 """);
         assertEquals(List.of("document/A/RES/80/1 | 2025-10-03"), csv(rq.toString(), "-p", "resolution=ga/80/1"));
-        Run r = run("query", rq.toString(), "--db", db, "-p", "body=GA");
+        CliTest.Run r = CliTest.run("query", rq.toString(), "--db", db, "-p", "body=GA");
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("query adopted has no parameter 'body'; it takes none"), r.err());
-        Run broken = run("query", Files.writeString(tmp.resolve("broken.rq"), "SELECT ?x {").toString(), "--db", db);
+        CliTest.Run broken = CliTest.run("query", Files.writeString(tmp.resolve("broken.rq"), "SELECT ?x {").toString(), "--db", db);
         assertEquals(ExitCodes.USAGE, broken.code());
         assertTrue(broken.err().contains("broken.rq"), broken.err());
     }
 
     @Test
     void wrongUsageSaysWhatIsWrongAndExitsWithTwo() {
-        Run unknown = run("query", "ancestry", "--db", db, "--param", "doc=A/RES/80/3");
+        CliTest.Run unknown = CliTest.run("query", "ancestry", "--db", db, "--param", "doc=A/RES/80/3");
         assertEquals(ExitCodes.USAGE, unknown.code());
         assertEquals("resograph: error: query ancestry has no parameter 'doc'; its parameters: document\n", unknown.err());
-        Run value = run("query", "cited-by", "--db", db, "--param", "cited=x> } ; DROP ALL");
+        CliTest.Run value = CliTest.run("query", "cited-by", "--db", db, "--param", "cited=x> } ; DROP ALL");
         assertEquals(ExitCodes.USAGE, value.code());
         assertTrue(value.err().contains("parameter cited: 'x> } ; DROP ALL' is not a path below id/"), value.err());
-        Run noEquals = run("query", "mandates", "--db", db, "--param", "UNODC");
+        CliTest.Run noEquals = CliTest.run("query", "mandates", "--db", db, "--param", "UNODC");
         assertEquals(ExitCodes.USAGE, noEquals.code());
         assertTrue(noEquals.err().contains("--param needs NAME=VALUE"), noEquals.err());
-        assertEquals(ExitCodes.USAGE, run("query", "no-such-query", "--db", db).code());
-        assertEquals(ExitCodes.USAGE, run("query", "--db", db).code(), "no query named");
-        Run format = run("query", "mandates", "--db", db, "--format", "xml");
+        assertEquals(ExitCodes.USAGE, CliTest.run("query", "no-such-query", "--db", db).code());
+        assertEquals(ExitCodes.USAGE, CliTest.run("query", "--db", db).code(), "no query named");
+        CliTest.Run format = CliTest.run("query", "mandates", "--db", db, "--format", "xml");
         assertEquals(ExitCodes.USAGE, format.code());
         assertTrue(format.err().contains("unknown format 'xml'"), format.err());
-        Run noDb = run("query", "mandates", "--db", tmp.resolve("nowhere").toString());
+        CliTest.Run noDb = CliTest.run("query", "mandates", "--db", tmp.resolve("nowhere").toString());
         assertEquals(ExitCodes.FAILED_INPUTS, noDb.code());
         assertTrue(noDb.err().contains("no database at"), noDb.err());
     }
 
     @Test
     void showPrintsTheQuestionParametersAndText() {
-        Run r = run("query", "mandates", "--show");
+        CliTest.Run r = CliTest.run("query", "mandates", "--show");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("mandates: Mandates given to a body\n"), r.out());
         assertTrue(r.out().contains("  --param body=UNODC   [body] "), r.out());

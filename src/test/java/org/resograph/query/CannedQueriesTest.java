@@ -9,8 +9,6 @@ import static org.resograph.query.SeedsFixture.params;
 import static org.resograph.query.SeedsFixture.rows;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resograph.cli.CliTest;
 import org.resograph.cli.Main;
 import org.resograph.rdf.Vocab;
 import org.resograph.serve.ResoServer;
@@ -489,7 +488,7 @@ class CannedQueriesTest {
 
     @Test
     void theCommandRunsAgainstTheEndpointInEveryFormat() {
-        Run csv = cli("query", "mandates", "--endpoint", endpoint, "--format", "csv");
+        CliTest.Run csv = CliTest.run("query", "mandates", "--endpoint", endpoint, "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
         ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(csv.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV);
         assertEquals(List.of("year", "document", "paragraph", "verb", "addressee", "text"), rs.getResultVars());
@@ -500,14 +499,14 @@ class CannedQueriesTest {
         }
         assertEquals(12, n);
 
-        Run json = cli("query", "reporting", "--endpoint", endpoint, "-f", "json");
+        CliTest.Run json = CliTest.run("query", "reporting", "--endpoint", endpoint, "-f", "json");
         assertEquals(0, json.code(), json.err());
         ResultSet js = ResultSetMgr.read(new ByteArrayInputStream(json.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
         List<String> sessions = new ArrayList<>();
         while (js.hasNext()) sessions.add(js.next().getLiteral("session").getLexicalForm());
         assertEquals(List.of("16", "28", "29"), sessions);
 
-        Run table = cli("query", "reporting", "--endpoint", endpoint);
+        CliTest.Run table = CliTest.run("query", "reporting", "--endpoint", endpoint);
         assertEquals(0, table.code(), table.err());
         List<String> lines = table.out().lines().toList();
         assertEquals(List.of("reporter", "to", "session", "year", "document", "paragraph"), List.of(lines.get(0).split(" +")));
@@ -516,7 +515,7 @@ class CannedQueriesTest {
                 lines.get(2), "IRIs are shown whole, numbers aligned right");
         assertEquals("(3 rows)", lines.get(lines.size() - 1));
 
-        Run dot = cli("query", "cites", "--endpoint", endpoint, "-f", "dot");
+        CliTest.Run dot = CliTest.run("query", "cites", "--endpoint", endpoint, "-f", "dot");
         assertEquals(0, dot.code(), dot.err());
         assertTrue(dot.out().startsWith("digraph resograph {"), dot.out());
         assertTrue(dot.out().strip().endsWith("}"), dot.out());
@@ -524,7 +523,7 @@ class CannedQueriesTest {
         // One edge per row: no two rows share document, cited thing and clause kind.
         assertEquals(17, dot.out().lines().filter(l -> l.contains(" -> ")).count(), dot.out());
 
-        Run bad = cli("query", "mandates", "--endpoint", endpoint, "--param", "agency=UNODC");
+        CliTest.Run bad = CliTest.run("query", "mandates", "--endpoint", endpoint, "--param", "agency=UNODC");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("query mandates has no parameter 'agency'; its parameters: body"), bad.err());
     }
@@ -562,23 +561,4 @@ class CannedQueriesTest {
         assertEquals(before, Txn.calculateRead(dsg, () -> dsg.stream().count()), "the database is unchanged");
     }
 
-    // --- the command line, captured ---------------------------------------------------
-
-    record Run(int code, String out, String err) {}
-
-    static synchronized Run cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 }
