@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.resograph.bench.Benchmark;
 import org.resograph.bench.LoadBenchmark;
+import org.resograph.bench.SharedLanguageBenchmark;
 import org.resograph.rdf.RdfFormat;
 import org.resograph.rdf.Vocab;
 
@@ -45,6 +46,11 @@ final class BenchCommand implements Callable<Integer> {
             + "on the seeds and on the corpus's N-Quads, each into a new database in a JVM of its own.")
     boolean load;
 
+    @Option(names = "--shared-language", description = "Instead, time the shared-language finder on a synthetic corpus of --docs "
+            + "documents of about 40 paragraphs each, written from the language of the seeds (and of --mix): prints the time of "
+            + "each phase, the CPU time, the pairs found and the heap used.")
+    boolean sharedLanguage;
+
     @Option(names = "--load-java-opts", paramLabel = "OPTS", defaultValue = "-Xmx4g",
             description = "JVM options for both loaders (default: ${DEFAULT-VALUE}).")
     String loadJavaOpts;
@@ -58,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.FAILED_INPUTS;
         }
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (sharedLanguage) {
+            SharedLanguageBenchmark.print(new SharedLanguageBenchmark(sources, docs, threads, System.err).run(), System.out);
+            return ExitCodes.OK;
+        }
         Benchmark.Result r = new Benchmark(sources, docs, work, threads, System.err).run();
         System.out.printf("documents            %d (copies of %d texts)%n", r.documents(), sources.size());
         System.out.printf("quads                %d (%.1f MB of N-Quads)%n", r.quads(), r.bytes() / 1e6);
@@ -77,10 +87,10 @@ final class BenchCommand implements Callable<Integer> {
         Path seedsNq = work.resolve("seeds.nq");
         long seedQuads = writeNQuads(Inputs.expand(List.of(seeds)), seedsNq);
         List<LoadBenchmark.Run> runs = List.of(
-                lb.resograph("resograph load (texts)", seedQuads, List.of("--no-reference"), seeds),
-                lb.resograph("resograph load (N-Quads)", seedQuads, List.of("--no-reference"), seedsNq),
+                lb.resograph("resograph load (texts)", seedQuads, List.of("--no-reference", "--no-shared-language"), seeds),
+                lb.resograph("resograph load (N-Quads)", seedQuads, List.of("--no-reference", "--no-shared-language"), seedsNq),
                 lb.tdbloader(seedQuads, seedsNq),
-                lb.resograph("resograph load (N-Quads)", corpusQuads, List.of("--no-reference"), work.resolve("corpus.nq")),
+                lb.resograph("resograph load (N-Quads)", corpusQuads, List.of("--no-reference", "--no-shared-language"), work.resolve("corpus.nq")),
                 lb.tdbloader(corpusQuads, work.resolve("corpus.nq")));
         System.out.printf("%nload into a new TDB2 database (wall clock, JVM start included)%n");
         for (LoadBenchmark.Run run : runs) {

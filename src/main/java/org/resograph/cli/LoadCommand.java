@@ -9,11 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
+import org.resograph.rdf.SharedLanguageGraph;
 import org.resograph.rdf.StandingGraphs;
 import org.resograph.read.AdoptionTable;
+import org.resograph.similar.SharedLanguageFinder;
 import org.resograph.store.GraphStorePush;
 import org.resograph.store.QuadSpool;
 import org.resograph.store.RdfFiles;
+import org.resograph.store.SharedLanguageStore;
 import org.resograph.store.StoreException;
 import org.resograph.store.TdbStore;
 
@@ -35,6 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Convert texts (or read RDF files) and load them into a TDB2 database, one named graph per document, "
                 + "with the ontology and the reference data in their own graphs.",
             "Re-loading a document replaces its graph. The load is one transaction: if it dies, the database is as it was.",
+            "Then a second transaction recomputes the shared-language graph from every paragraph in the database "
+                + "(--no-shared-language skips it); if it dies, the old shared-language graph stays.",
             "With --endpoint, push the graphs to a running Fuseki (SPARQL Graph Store Protocol, one PUT per graph) instead."
         })
 final class LoadCommand implements Callable<Integer> {
@@ -59,6 +64,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "Do not (re)load the ontology and reference data graphs.")
     boolean noReference;
 
+    @Option(names = "--no-shared-language", negatable = false,
+            description = "Do not recompute the shared-language graph (pairs of paragraphs of different documents "
+                    + "that share language) after the load.")
+    boolean noSharedLanguage;
+
     @Mixin
     RunOptions run;
 
@@ -75,16 +85,20 @@ final class LoadCommand implements Callable<Integer> {
         }
         TextToQuads texts = new TextToQuads(base);
         try {
-            return endpoint != null ? push(files, texts) : loadLocal(database.db(), files, texts, !noReference, run);
+            return endpoint != null ? push(files, texts) : loadLocal(database.db(), files, texts, !noReference, !noSharedLanguage, run);
         } catch (StoreException e) {
             System.err.println("resograph: error: " + e.getMessage());
             return ExitCodes.FAILED_INPUTS;
         }
     }
 
-    /** Converts and spools every input, then writes the spool into the database in one go. */
-    static int loadLocal(Path database, List<Path> files, TextToQuads converter, boolean reference, RunOptions run)
-            throws IOException, InterruptedException {
+    /**
+     * Converts and spools every input, then writes the spool into the database in one go; then,
+     * unless told not to, recomputes the shared-language graph from every paragraph of the
+     * database in a second write transaction.
+     */
+    static int loadLocal(Path database, List<Path> files, TextToQuads converter, boolean reference, boolean sharedLanguage,
+                         RunOptions run) throws IOException, InterruptedException {
         Path db = database.toAbsolutePath().normalize();
         PrintStream err = System.err;
         try (QuadSpool spool = QuadSpool.create(db.getParent())) {
@@ -117,6 +131,13 @@ final class LoadCommand implements Callable<Integer> {
             if (!run.quiet) err.printf("resograph: %d of %d files loaded into %s (%s) in %.1f s, %,.0f quads/s%s%n",
                     o.done(), files.size(), db, r.newDatabase() ? "new database" : r.graphsReplaced() + " graphs replaced",
                     r.seconds(), r.quadsLoaded() / Math.max(r.seconds(), 1e-3), o.failed() > 0 ? ", " + o.failed() + " failed" : "");
+            if (sharedLanguage) {
+                SharedLanguageStore.Result s = SharedLanguageStore.recompute(db, converter.base(),
+                        SharedLanguageFinder.Options.DEFAULT.withThreads(run.jobs()), monitor(true));
+                if (!run.quiet) err.printf("resograph: shared language: %,d pairs of paragraphs of different documents among %,d paragraphs "
+                        + "(graph %s, %,d quads) in %.1f s%n", s.pairs(), s.paragraphs(), SharedLanguageGraph.graphName(converter.base()),
+                        s.quads(), s.seconds());
+            }
             return o.failed() > 0 ? ExitCodes.FAILED_INPUTS : ExitCodes.OK;
         }
     }

@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         Path db = database.db();
         int loaded = ExitCodes.OK;
         if (load != null) {
-            loaded = LoadCommand.loadLocal(db, Inputs.expandForLoad(load), new TextToQuads(Vocab.DEFAULT_BASE), true, run);
+            loaded = LoadCommand.loadLocal(db, Inputs.expandForLoad(load), new TextToQuads(Vocab.DEFAULT_BASE), true, true, run);
         }
         if (!Files.isDirectory(db)) {
             System.err.println("resograph: error: no database at " + db + "; run `resograph load FILE...` first, or add --load FILE...");

@@ -51,7 +51,8 @@ class LoadTest {
             assertTrue(graphs.contains(StandingGraphs.ontologyGraph(Vocab.DEFAULT_BASE)), graphs.toString());
             assertTrue(graphs.contains(StandingGraphs.referenceGraph(Vocab.DEFAULT_BASE)), graphs.toString());
             assertTrue(graphs.contains(Vocab.DEFAULT_BASE + "graph/adoptions/adoptions.csv"), graphs.toString());
-            assertEquals(TestData.seeds().size() + 3, graphs.size(), graphs.toString());
+            assertTrue(graphs.contains(Vocab.DEFAULT_BASE + "graph/shared-language"), graphs.toString());
+            assertEquals(TestData.seeds().size() + 4, graphs.size(), graphs.toString());
         } finally {
             TdbStore.close(dsg);
         }
@@ -99,7 +100,7 @@ class LoadTest {
                 for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) n++;
                 return n;
             });
-            assertEquals(TestData.seeds().size() + 2, graphs);
+            assertEquals(TestData.seeds().size() + 3, graphs);
         } finally {
             TdbStore.close(dsg);
         }
