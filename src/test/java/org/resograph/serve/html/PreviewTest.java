@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Writes a few pages to a folder for reading by eye ({@code -Dpages.preview=/tmp/pages-preview}).
+ * Writes a few pages to a folder for reading by eye ({@code -Dpages.preview=target/pages-preview}).
  * Not a check: off unless the property is set.
  */
 @EnabledIfSystemProperty(named = "pages.preview", matches = ".+")
