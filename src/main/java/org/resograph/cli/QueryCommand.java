@@ -3,7 +3,6 @@ package org.resograph.cli;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.resograph.query.BaseDetector;
@@ -28,7 +26,6 @@ import org.resograph.query.QueryTarget;
 import org.resograph.query.QueryUsageException;
 import org.resograph.query.ResultFormat;
 import org.resograph.rdf.Vocab;
-import org.resograph.store.StoreException;
 import org.resograph.store.TdbStore;
 
 import picocli.CommandLine.Command;
@@ -149,22 +146,8 @@ final class QueryCommand implements Callable<Integer> {
                 return ExitCodes.FAILED_INPUTS;
             }
         }
-        Path db = database.db();
-        if (!Files.isDirectory(db)) {
-            System.err.println("resograph: error: no database at " + db + "; run `resograph load FILE...` first, or give --db or --endpoint");
-            return ExitCodes.FAILED_INPUTS;
-        }
-        DatasetGraph dsg;
-        try {
-            dsg = TdbStore.open(db);
-        } catch (StoreException e) {
-            System.err.println("resograph: error: " + e.getMessage());
-            return ExitCodes.FAILED_INPUTS;
-        } catch (DBOpEnvException e) {
-            System.err.println("resograph: error: " + db + " is in use by another process (" + e.getMessage()
-                    + "); while `resograph serve` runs on it, query it with --endpoint http://localhost:3030/resograph/sparql");
-            return ExitCodes.FAILED_INPUTS;
-        }
+        DatasetGraph dsg = database.openExisting("give --db or --endpoint");
+        if (dsg == null) return ExitCodes.FAILED_INPUTS;
         try {
             return job.run(new Where(QueryTarget.local(dsg, timeout), BaseDetector.of(dsg)));
         } catch (QueryCancelledException e) {

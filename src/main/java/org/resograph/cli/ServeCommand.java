@@ -1,6 +1,5 @@
 package org.resograph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,8 +9,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.resograph.rdf.Vocab;
 import org.resograph.serve.ResoServer;
-import org.resograph.store.StoreException;
-import org.resograph.store.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,17 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         if (load != null) {
             loaded = LoadCommand.loadLocal(db, Inputs.expandForLoad(load), new TextToQuads(Vocab.DEFAULT_BASE), true, true, run);
         }
-        if (!Files.isDirectory(db)) {
-            System.err.println("resograph: error: no database at " + db + "; run `resograph load FILE...` first, or add --load FILE...");
-            return ExitCodes.FAILED_INPUTS;
-        }
-        DatasetGraph dsg;
-        try {
-            dsg = TdbStore.open(db);
-        } catch (StoreException e) {
-            System.err.println("resograph: error: " + e.getMessage());
-            return ExitCodes.FAILED_INPUTS;
-        }
+        DatasetGraph dsg = database.openExisting("add --load FILE...");
+        if (dsg == null) return ExitCodes.FAILED_INPUTS;
         Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         FusekiServer server = ResoServer.build(dsg, new ResoServer.Settings(port, allInterfaces, allowUpdate, timeout, limit));
         server.start();

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -53,9 +54,10 @@ public final class TdbStore {
         if (Files.exists(db) && !isTdb2(db)) throw new StoreException(db + ": not a TDB2 database");
         try {
             return DatabaseMgr.connectDatasetGraph(db.toString());
-        } catch (TDBException e) {
+        } catch (TDBException | DBOpEnvException e) {
             throw new StoreException(db + ": cannot open the database (" + e.getMessage()
-                    + "); if a `resograph serve` runs on it, stop it or use `load --endpoint`", e);
+                    + "); a TDB2 database is used by one process at a time: while `resograph serve` runs on it, "
+                    + "go through http://localhost:3030/resograph (query --endpoint, load --endpoint with serve --allow-update)", e);
         }
     }
 
