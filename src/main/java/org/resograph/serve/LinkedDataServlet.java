@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.resograph.serve.html.Pages;
 
 import jakarta.servlet.http.HttpServlet;
@@ -28,14 +27,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * SDG targets ({@code /resource?iri=...}).
  */
 final class LinkedDataServlet extends HttpServlet {
-    private static final long BASES_TTL_NANOS = 10_000_000_000L;
-
+    private final transient PageSource source;
     private final transient DatasetGraph dsg;
-    private volatile List<String> bases;
-    private volatile long basesRead;
 
-    LinkedDataServlet(DatasetGraph dsg) {
-        this.dsg = dsg;
+    LinkedDataServlet(PageSource source) {
+        this.source = source;
+        this.dsg = source.dsg;
     }
 
     @Override
@@ -136,22 +133,15 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private Pages pages() {
-        return new Pages(dsg, bases());
+        return source.pages();
     }
 
     private List<String> bases() {
-        long now = System.nanoTime();
-        List<String> b = bases;
-        if (b == null || now - basesRead > BASES_TTL_NANOS) {
-            b = read(() -> Bases.of(dsg));
-            bases = b;
-            basesRead = now;
-        }
-        return b;
+        return source.bases();
     }
 
     private <T> T read(Supplier<T> action) {
-        return dsg.isInTransaction() ? action.get() : Txn.calculateRead(dsg, action);
+        return source.read(action);
     }
 
     private static void sendRdf(HttpServletResponse resp, Graph g, Representation r) throws IOException {
@@ -163,23 +153,10 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/html; charset=utf-8");
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        resp.setContentLength(bytes.length);
-        try (OutputStream out = resp.getOutputStream()) {
-            out.write(bytes);
-        }
+        PageSource.sendHtml(resp, status, html);
     }
 
     private static void notFound(HttpServletResponse resp, String what) throws IOException {
-        sendHtml(resp, 404, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
-                + "<body><h1>Not found</h1><p>Nothing is known about <code>" + escape(what) + "</code> in this database.</p>"
-                + "<p><a href=\"/\">ResoGraph home</a></p></body></html>");
+        PageSource.notFound(resp, what);
     }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
-
 }

@@ -33,7 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>{@code /resograph/update}, {@code /resograph/data} (write): only with {@code allowUpdate};</li>
  * <li>{@code /$/ping}, {@code /$/stats}, {@code /$/server}, {@code /$/datasets} (read only);</li>
  * <li>{@code /index.html}: the Fuseki UI; {@code /}, {@code /id/...}, {@code /ontology},
- * {@code /resource?iri=}: the linked-data pages.</li>
+ * {@code /resource?iri=}: the linked-data pages;</li>
+ * <li>{@code /query}, {@code /query/NAME?param=value[&format=csv|tsv|json|dot|table]}: the canned queries.</li>
  * </ul>
  */
 public final class ResoServer {
@@ -47,7 +48,9 @@ public final class ResoServer {
     public static FusekiServer build(DatasetGraph dsg, Settings s) {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(s.timeout().toMillis()));
-        LinkedDataServlet ld = new LinkedDataServlet(dsg);
+        PageSource pages = new PageSource(dsg, s.timeout());
+        LinkedDataServlet ld = new LinkedDataServlet(pages);
+        QueryServlet queries = new QueryServlet(pages, s.timeout(), s.resultLimit());
         FusekiServer.Builder b = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(s.port())
@@ -59,7 +62,9 @@ public final class ResoServer {
                 .addServlet("", ld)
                 .addServlet("/id/*", ld)
                 .addServlet("/ontology", ld)
-                .addServlet("/resource", ld);
+                .addServlet("/resource", ld)
+                .addServlet("/query", queries)
+                .addServlet("/query/*", queries);
         for (Representation r : Representation.values()) b.addServlet("/ontology." + r.suffix, ld);
         addFusekiUi(b);
         return b.build();

@@ -107,6 +107,8 @@ final class BodyPage {
             h.el("p", "Each request, invitation or call addressed to it, with the document and paragraph that make it and the report the same paragraph asks for.", "class", "muted small");
             mandates.table(h, given, null, true, reporting);
         }
+        QueryPanel panel = new QueryPanel(site);
+        if (!given.isEmpty()) panel.footer(h, "mandates", panel.about("mandates", "body", b), false);
 
         addressed(h, b);
 
@@ -115,10 +117,12 @@ final class BodyPage {
         if (!reporting.isEmpty()) {
             h.el("h3", "Reports it is asked to make");
             mandates.reportTable(h, reporting, null, true);
+            panel.footer(h, "reporting", panel.about("reporting", "reporter", b), false);
         }
         if (!receiving.isEmpty()) {
             h.el("h3", "Reports it is to receive");
             mandates.reportTable(h, receiving, null, true);
+            panel.footer(h, "reporting", panel.about("reporting", "to", b), false);
         }
 
         h.el("h2", "Documents", "id", "documents");

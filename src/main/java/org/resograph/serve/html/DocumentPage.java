@@ -67,7 +67,7 @@ final class DocumentPage {
         h.open("nav", "class", "toc").el("strong", "On this page: ");
         if (!text.isEmpty()) h.a("#text", "Text");
         if (!cites.isEmpty()) h.a("#citations", "Citations").a("#cited-texts", "Cited texts");
-        h.a("#cited-by", "Cited by");
+        h.a("#cited-by", "Cited by").a("#lineage", "Lineage");
         if (!given.isEmpty()) h.a("#mandates", "Mandates");
         if (!reports.isEmpty()) h.a("#reporting", "Reporting");
         if (!mentioned.isEmpty()) h.a("#mentions", "Bodies mentioned");
@@ -89,6 +89,7 @@ final class DocumentPage {
             h.text(", which it prints.").close("p");
         }
         citations.citedBy(h, citedBy, doc, doc);
+        new Lineage(site).write(h, doc, citedBy, status);
         if (!given.isEmpty()) {
             h.el("h2", "Mandates", "id", "mandates");
             h.el("p", "Requests, invitations and other calls this text addresses to bodies and officials of the United Nations system.", "class", "muted small");

@@ -29,7 +29,7 @@ final class Layout {
         h.raw("<style>").raw(CSS).raw("</style>\n</head>\n<body>\n");
         h.raw("<header class=\"site\"><div class=\"inner\">")
                 .raw("<a class=\"brand\" href=\"/\">ResoGraph</a>")
-                .raw("<nav><a href=\"/\">Documents</a><a href=\"/ontology\">Ontology</a>")
+                .raw("<nav><a href=\"/\">Documents</a><a href=\"/query\">Queries</a><a href=\"/ontology\">Ontology</a>")
                 .raw("<a href=\"" + SPARQL + "\">SPARQL endpoint</a><a href=\"" + FUSEKI + "\">Fuseki UI</a></nav>")
                 .raw("</div></header>\n<main>\n");
         if (rdf != null) {
@@ -126,6 +126,16 @@ final class Layout {
             .term{margin:1.2rem 0 1.6rem;padding-top:.2rem}
             .term h3{margin-bottom:.2rem}
             code{font:.88em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--soft);padding:0 .2rem;border-radius:3px}
-            @media (max-width:40rem){body{font-size:16px}.para{padding-left:2.4rem}.para>.num{width:2rem}dl.facts{grid-template-columns:1fr}aside.rdf{float:none;display:block}}
+            .scroll{overflow-x:auto}
+            pre.sparql{font:.8rem/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--soft);padding:.7rem .9rem;border-radius:5px;overflow-x:auto;white-space:pre}
+            form.params{font:.95rem system-ui,sans-serif;margin:1rem 0;padding:.8rem 1rem;background:var(--soft);border-radius:6px}
+            form.params .param{display:grid;grid-template-columns:9rem 16rem 1fr;gap:.6rem;align-items:baseline;margin:.3rem 0}
+            form.params input{padding:.35rem .5rem;font:inherit;border:1px solid #b9c1cc;border-radius:4px}
+            form.params button{margin-top:.5rem;padding:.4rem 1rem;font:inherit;border:0;border-radius:5px;background:#0d3b66;color:#fff;cursor:pointer}
+            .error{color:#8a1c1c;background:#fdecec;padding:.5rem .8rem;border-radius:5px;font-family:system-ui,sans-serif}
+            p.query-links{margin-top:-.4rem}
+            figure.lineage{margin:1rem 0;overflow-x:auto}
+            figure.lineage figcaption{font:.85rem system-ui,sans-serif;color:var(--muted)}
+            @media (max-width:40rem){body{font-size:16px}.para{padding-left:2.4rem}.para>.num{width:2rem}dl.facts{grid-template-columns:1fr}form.params .param{grid-template-columns:1fr}aside.rdf{float:none;display:block}}
             """;
 }

@@ -1,5 +1,6 @@
 package org.resograph.serve.html;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.resograph.rdf.Vocab;
 
 /**
  * The HTML side of the linked-data pages: one page per resource, the home page and the
@@ -17,6 +19,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * An instance caches labels, so make one per request or per transaction.
  */
 public final class Pages {
+    /** How long a canned query shown on a page may run unless the server says otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
     private final Data data;
     private final Site site;
 
@@ -25,12 +30,20 @@ public final class Pages {
      * @param bases the data bases in use, e.g. ["https://w3id.org/resograph/"] (data IRIs are BASE + "id/...")
      */
     public Pages(DatasetGraph dsg, List<String> bases) {
+        this(dsg, bases, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * @param timeout how long a canned query that a page shows may run
+     */
+    public Pages(DatasetGraph dsg, List<String> bases, Duration timeout) {
         this.data = new Data(dsg.getUnionGraph());
         Map<String, Boolean> described = new ConcurrentHashMap<>();
         List<String> normalised = new ArrayList<>();
         for (String b : bases) normalised.add(b.endsWith("/") || b.endsWith("#") ? b : b + "/");
         Links links = new Links(normalised, iri -> described.computeIfAbsent(iri, i -> data.describes(NodeFactory.createURI(i))));
-        this.site = new Site(data, links);
+        String base = normalised.isEmpty() || normalised.contains(Vocab.DEFAULT_BASE) ? Vocab.DEFAULT_BASE : normalised.get(0);
+        this.site = new Site(data, links, new PageQueries(dsg, base, timeout));
     }
 
     /** Full HTML page for a resource IRI, or empty when the dataset says nothing about it (no triple with it as subject or object). */
@@ -57,6 +70,23 @@ public final class Pages {
     /** The home page: documents grouped by body, then session, then year; a GET search form (field "q") by title or symbol; matches on top when q is non-blank. */
     public String home(String q) {
         return new HomePage(site).render(q);
+    }
+
+    /** A page and the HTTP status to send it with. */
+    public record Answer(int status, String html) {}
+
+    /** The list of canned queries, each linking to its page. */
+    public String queries() {
+        return new QueryPage(site).index();
+    }
+
+    /**
+     * A canned query's page: the question, a form for the parameters, the answer as a table (the
+     * parameters given are bound as {@code resograph query} binds them). Status 400 when a
+     * parameter is wrong, 404 when there is no query of that name.
+     */
+    public Answer query(String name, Map<String, String> params) {
+        return new QueryPage(site).render(name, params);
     }
 
     /** One page describing the ontology terms, one anchor per term (id = local name). */

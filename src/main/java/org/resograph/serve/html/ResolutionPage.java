@@ -75,6 +75,8 @@ final class ResolutionPage {
         targets.addAll(documents);
         Citations citations = new Citations(site);
         citations.citedBy(h, citations.of(targets), null, r);
+        QueryPanel panel = new QueryPanel(site);
+        panel.footer(h, "cited-by", panel.about("cited-by", "cited", r), false);
         new ResourcePage(site).allStatements(h, r);
         return Layout.page(site.label(r), r.getURI(), site.links, h);
     }

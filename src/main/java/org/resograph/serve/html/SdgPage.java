@@ -53,6 +53,7 @@ final class SdgPage {
         h.close("dl");
         h.el("h2", "Cited by", "id", "cited-by");
         citations.citedBy(h, citations.of(List.of(t)), null, t);
+        invocations(h, t);
         new ResourcePage(site).allStatements(h, t);
         return Layout.page(site.label(t) + (text != null ? ": " + text : ""), t.getURI(), site.links, h);
     }
@@ -78,6 +79,7 @@ final class SdgPage {
         List<Node> all = new ArrayList<>(List.of(g));
         all.addAll(targets);
         citations.citedBy(h, citations.of(all), null, g);
+        invocations(h, g);
         new ResourcePage(site).allStatements(h, g);
         return Layout.page(site.label(g) + (text != null ? ": " + text : ""), g.getURI(), site.links, h);
     }
@@ -116,5 +118,13 @@ final class SdgPage {
             if (c != 0) return c;
         }
         return Integer.compare(pa.length, pb.length);
+    }
+
+    /** The canned queries on a target or goal: its invocations by year, and the mandates of the texts that invoke it. */
+    private void invocations(Html h, Node targetOrGoal) {
+        QueryPanel panel = new QueryPanel(site);
+        panel.section(h);
+        panel.show(h, "sdg-invocations", panel.about("sdg-invocations", "target", targetOrGoal), "Invocations over time", "No text in the dataset invokes it.");
+        panel.show(h, "mandates-by-sdg", panel.about("mandates-by-sdg", "target", targetOrGoal), "Mandates in the texts that invoke it, by addressee", "None in the dataset.");
     }
 }

@@ -51,6 +51,8 @@ final class SessionPage {
         if (!due.isEmpty()) {
             h.el("h2", "Reports due at this session", "id", "reports");
             mandates.reportTable(h, due, null, true);
+            QueryPanel panel = new QueryPanel(site);
+            panel.footer(h, "reporting-due", panel.about("reporting-due", "due", s), false);
         }
         new ResourcePage(site).allStatements(h, s);
         return Layout.page(Site.capitalize(site.label(s)), s.getURI(), site.links, h);

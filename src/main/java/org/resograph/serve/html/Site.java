@@ -20,11 +20,13 @@ final class Site {
     final Data data;
     final Labels labels;
     final Links links;
+    final PageQueries queries;
 
-    Site(Data data, Links links) {
+    Site(Data data, Links links, PageQueries queries) {
         this.data = data;
         this.labels = new Labels(data);
         this.links = links;
+        this.queries = queries;
     }
 
     String href(Node n) {

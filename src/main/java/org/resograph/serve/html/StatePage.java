@@ -55,6 +55,12 @@ final class StatePage {
         List<Node> sponsored = data.subjects(Terms.SPONSORED_BY, s, 5000);
         h.el("h2", "Documents it sponsored", "id", "sponsored");
         DocumentList.render(site, h, sponsored, sponsored.size() >= 5000, "No document in the dataset names it as a sponsor.");
+        QueryPanel panel = new QueryPanel(site);
+        if (!sponsored.isEmpty()) {
+            panel.footer(h, "sponsors", panel.about("sponsors", "state", s), false);
+            panel.section(h);
+            panel.show(h, "cosponsors", panel.about("cosponsors", "state", s), "States it sponsors texts with", "None in the dataset.");
+        }
         h.el("h2", "Mentioned in", "id", "mentions");
         DocumentList.render(site, h, DocumentList.documentsLinking(site, Terms.MENTIONS, s, 5000), false, "No document in the dataset mentions it.");
         new ResourcePage(site).allStatements(h, s);

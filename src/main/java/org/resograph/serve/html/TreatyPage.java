@@ -86,6 +86,10 @@ final class TreatyPage {
         h.el("h2", "Cited by", "id", "cited-by");
         h.el("p", "Citations of the treaty and of its articles.", "class", "muted small");
         citations.citedBy(h, citations.of(targets), null, t);
+        QueryPanel panel = new QueryPanel(site);
+        panel.section(h);
+        panel.show(h, "treaty-invocations", panel.about("treaty-invocations", "treaty", t), "Invocations over time", "No text in the dataset invokes it.");
+        panel.show(h, "mandates-by-treaty", panel.about("mandates-by-treaty", "treaty", t), "Mandates in the texts that invoke it", "None in the dataset.");
         new ResourcePage(site).allStatements(h, t);
         return Layout.page(name, t.getURI(), site.links, h);
     }
@@ -109,6 +113,9 @@ final class TreatyPage {
         targets.addAll(provisions);
         h.el("h2", "Cited by", "id", "cited-by");
         citations.citedBy(h, citations.of(targets), null, a);
+        QueryPanel panel = new QueryPanel(site);
+        panel.section(h);
+        panel.show(h, "treaty-invocations", panel.about("treaty-invocations", "treaty", a), "Invocations over time", "No text in the dataset invokes it.");
         new ResourcePage(site).allStatements(h, a);
         return Layout.page(site.label(a), a.getURI(), site.links, h);
     }
