@@ -54,12 +54,12 @@ final class Lineage {
         if (shared != null) {
             Map<Node, Double> best = new LinkedHashMap<>();
             for (Binding b : shared.result().rows()) {
-                Node other = b.get(Var.alloc("otherDocument")), dir = b.get(Var.alloc("direction")), sim = b.get(Var.alloc("similarity"));
+                Node other = b.get(Var.alloc("otherDocument")), sim = b.get(Var.alloc("similarity"));
                 if (other == null || other.equals(doc) || sim == null) continue;
                 double v = Double.parseDouble(sim.getLiteralLexicalForm());
                 best.merge(other, v, Math::max);
-                boolean before = dir != null && dir.getLiteralLexicalForm().equals("before");
-                depth.putIfAbsent(other, before ? 1 : -1);
+                // Kept out of the ancestry's columns, which are by citation depth alone.
+                depth.putIfAbsent(other, -1);
             }
             best.forEach((other, v) -> edges.add(new LineagePicture.Edge(doc, other, true, String.format(Locale.ROOT, "%.2f", v))));
         }

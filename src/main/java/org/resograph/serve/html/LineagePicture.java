@@ -12,8 +12,8 @@ import org.apache.jena.graph.Node;
 
 /**
  * A document's lineage as an SVG picture drawn on the server: one column per citation depth,
- * the deepest ancestors on the left, the document itself, then the texts that cite it on the
- * right. Solid arrows go from a citing text to the text it cites; dashed lines join texts that
+ * the deepest ancestors on the left, the document itself, then the texts that cite it or share its
+ * language on the right. Solid arrows go from a citing text to the text it cites; dashed lines join texts that
  * share language, labelled with the similarity. Every box links to its page. No script: the
  * SVG is written into the page, so it works wherever the page does.
  */
@@ -33,7 +33,8 @@ final class LineagePicture {
     }
 
     /**
-     * @param depth each node's column: 0 the document, 1.. its ancestors by depth, -1 the texts that cite it
+     * @param depth each node's column: 0 the document, 1.. its ancestors by depth, -1 the texts
+     *        that cite it or share its language (and are not its ancestors)
      * @return false when there is nothing to draw but the document
      */
     boolean draw(Html h, Node doc, Map<Node, Integer> depth, List<Edge> edges) {
@@ -67,10 +68,10 @@ final class LineagePicture {
                 "viewBox", "0 0 " + width + " " + height, "role", "img", "aria-label", "Citation lineage and shared language of " + site.label(doc),
                 "font-family", "system-ui, sans-serif", "font-size", "12");
         h.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
-                + "<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#6b7785\"/></marker></defs>");
+                + "<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#6b7785\"></path></marker></defs>");
         col = 0;
         for (Integer d : columns.keySet()) {
-            String head = d == 0 ? "this text" : d < 0 ? "later: cite it or share its language" : d == 1 ? "cited by it" : "cited at depth " + d;
+            String head = d == 0 ? "this text" : d < 0 ? "cite it or share its language" : d == 1 ? "cited by it" : "cited at depth " + d;
             h.el("text", head, "x", Integer.toString(x(col) + W / 2), "y", Integer.toString(PAD + 4), "text-anchor", "middle", "fill", "#5d6675");
             col++;
         }
@@ -85,7 +86,7 @@ final class LineagePicture {
         }
         h.close("svg");
         h.el("figcaption", "Solid arrows: the text on the right cites the one on the left (ancestors by citation depth; "
-                + "texts that cite this one on the far right). Dashed lines: the two texts share language, with the similarity "
+                + "on the far right, texts that cite this one or share its language). Dashed lines: the two texts share language, with the similarity "
                 + "of their closest paragraphs. Each box links to its page; at most " + MAX_PER_COLUMN + " texts are drawn per column.");
         h.close("figure");
         return true;

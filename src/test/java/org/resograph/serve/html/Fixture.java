@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.sparql.core.Quad;
 import org.resograph.TestData;
 import org.resograph.cli.Pipeline;
@@ -51,7 +51,8 @@ final class Fixture {
     }
 
     static DatasetGraph build(String base, List<Path> files) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        // TDB2 in memory, as the server's database: the canned queries the pages run read its union graph.
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         dsg.executeWrite(() -> {
             for (Quad q : quads(base, files)) dsg.add(q);
         });
