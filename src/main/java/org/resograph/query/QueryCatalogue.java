@@ -33,8 +33,19 @@ public final class QueryCatalogue {
         this.queries = Collections.unmodifiableMap(new TreeMap<>(queries));
     }
 
-    /** The queries packaged with ResoGraph (the class path's {@code queries/}). */
+    private static volatile QueryCatalogue packaged;
+
+    /** The queries packaged with ResoGraph (the class path's {@code queries/}), read once. */
     public static QueryCatalogue builtIn() {
+        QueryCatalogue c = packaged;
+        if (c == null) {
+            c = readPackaged();
+            packaged = c;
+        }
+        return c;
+    }
+
+    private static QueryCatalogue readPackaged() {
         URL url = QueryCatalogue.class.getClassLoader().getResource(RESOURCE_DIR + "/");
         if (url == null) url = QueryCatalogue.class.getClassLoader().getResource(RESOURCE_DIR);
         if (url == null) return new QueryCatalogue(Map.of());

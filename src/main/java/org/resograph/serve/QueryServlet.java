@@ -35,7 +35,6 @@ final class QueryServlet extends HttpServlet {
     private final transient PageSource source;
     private final transient QueryTarget target;
     private final long resultLimit;
-    private transient volatile QueryCatalogue catalogue;
 
     QueryServlet(PageSource source, Duration timeout, long resultLimit) {
         this.source = source;
@@ -65,7 +64,7 @@ final class QueryServlet extends HttpServlet {
 
     /** The answer in one of the result formats, or a plain-text error. */
     private void answer(HttpServletResponse resp, String name, Map<String, String> params, String format) throws IOException {
-        CannedQuery q = catalogue().get(name);
+        CannedQuery q = QueryCatalogue.builtIn().get(name);
         if (q == null) {
             PageSource.send(resp, 404, "text/plain; charset=utf-8", "no query named '" + name + "'; see /query\n");
             return;
@@ -88,15 +87,6 @@ final class QueryServlet extends HttpServlet {
         } catch (QueryCancelledException e) {
             PageSource.send(resp, 503, "text/plain; charset=utf-8", "the query did not finish in the time this server allows\n");
         }
-    }
-
-    private QueryCatalogue catalogue() {
-        QueryCatalogue c = catalogue;
-        if (c == null) {
-            c = QueryCatalogue.builtIn();
-            catalogue = c;
-        }
-        return c;
     }
 
     /** The parameters: every request parameter but {@code format}; an empty field counts as not given. */

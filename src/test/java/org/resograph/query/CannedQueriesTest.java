@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -28,10 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resograph.cli.CliTest;
-import org.resograph.cli.Main;
 import org.resograph.rdf.Vocab;
-import org.resograph.serve.ResoServer;
-import org.resograph.store.TdbStore;
+import org.resograph.serve.SeedsServer;
 
 /**
  * Every canned query on the five seeds, answer in full. The expected rows were worked out from
@@ -46,26 +43,22 @@ class CannedQueriesTest {
     static DatasetGraph dsg;
     static QueryTarget local;
     static QueryTarget remote;
-    static FusekiServer server;
+    static SeedsServer seeds;
     static String endpoint;
     static final QueryCatalogue CATALOGUE = QueryCatalogue.builtIn();
 
     @BeforeAll
     static void load() {
-        Path db = tmp.resolve("db");
-        assertEquals(0, Main.commandLine().execute("load", "-q", "--db", db.toString(), "seeds"));
-        dsg = TdbStore.open(db);
+        seeds = SeedsServer.start(tmp);
+        dsg = seeds.dsg();
         local = QueryTarget.local(dsg, Duration.ofSeconds(60));
-        server = ResoServer.build(dsg, new ResoServer.Settings(0, false, false, Duration.ofSeconds(30), 10000));
-        server.start();
-        endpoint = "http://localhost:" + server.getHttpPort() + "/resograph/sparql";
+        endpoint = seeds.endpoint();
         remote = QueryTarget.endpoint(endpoint, Duration.ofSeconds(60));
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.stop();
-        if (dsg != null) TdbStore.close(dsg);
+        if (seeds != null) seeds.close();
     }
 
     static QueryResult run(String name, Map<String, String> given) {

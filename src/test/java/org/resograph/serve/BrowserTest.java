@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.resograph.cli.Main;
-import org.resograph.store.TdbStore;
 
 /**
  * A person's walk through the served seeds in a real browser (Debian's headless Chromium through
@@ -40,8 +36,7 @@ class BrowserTest {
 
     @TempDir
     static Path tmp;
-    static DatasetGraph dsg;
-    static FusekiServer server;
+    static SeedsServer seeds;
     static WebDriver browser;
     static String root;
 
@@ -50,12 +45,8 @@ class BrowserTest {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") != null) assertTrue(present, "CI must install chromium and chromium-driver (.ci/run does)");
         assumeTrue(present, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        Path db = tmp.resolve("db");
-        assertEquals(0, Main.commandLine().execute("load", "-q", "--db", db.toString(), "seeds"));
-        dsg = TdbStore.open(db);
-        server = ResoServer.build(dsg, new ResoServer.Settings(0, false, false, Duration.ofSeconds(30), 10_000));
-        server.start();
-        root = "http://localhost:" + server.getHttpPort();
+        seeds = SeedsServer.start(tmp);
+        root = seeds.root();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -71,8 +62,7 @@ class BrowserTest {
     @AfterAll
     static void stop() {
         if (browser != null) browser.quit();
-        if (server != null) server.stop();
-        if (dsg != null) TdbStore.close(dsg);
+        if (seeds != null) seeds.close();
     }
 
     @Test
@@ -123,6 +113,38 @@ class BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("q=L.3"), browser.getCurrentUrl());
         assertFalse(browser.findElements(By.cssSelector("a[href*='L.3']")).isEmpty(), "search for L.3 lists no document");
         shot("5-search");
+    }
+
+    @Test
+    void aQueryFromTheListWithAParameterThenALineageBox() throws Exception {
+        browser.get(root + "/");
+        browser.findElement(By.cssSelector("header a[href='/query']")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/query"), browser.getCurrentUrl());
+        browser.findElement(By.cssSelector("a[href='/query/mandates']")).click();
+        WebElement body = browser.findElement(By.name("body"));
+        body.sendKeys("SG");
+        body.submit();
+        assertTrue(browser.getCurrentUrl().contains("body=SG"), browser.getCurrentUrl());
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.query tbody tr"));
+        assertFalse(rows.isEmpty(), "no mandates to the Secretary-General on the seeds");
+        for (WebElement row : rows) assertTrue(row.getText().contains("Secretary-General"), row.getText());
+        shot("6-query");
+
+        // The revised draft's lineage picture: a box for a cited resolution leads to its page.
+        browser.get(root + "/id/document/E/CN.15/2019/L.3/Rev.1");
+        List<WebElement> boxes = browser.findElements(By.cssSelector("figure.lineage svg a"));
+        assertTrue(boxes.size() >= 5, "boxes in the lineage picture: " + boxes.size());
+        WebElement resolution = null;
+        for (WebElement a : boxes) {
+            String href = a.getDomAttribute("href");
+            if (href != null && href.startsWith("/id/resolution/")) resolution = a;
+        }
+        assertTrue(resolution != null, "no resolution box in the picture");
+        String target = resolution.getDomAttribute("href");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", resolution);
+        shot("7-lineage");
+        resolution.click();
+        assertTrue(browser.getCurrentUrl().endsWith(target), browser.getCurrentUrl());
     }
 
     private static void shot(String name) throws Exception {

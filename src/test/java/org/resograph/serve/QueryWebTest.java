@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,18 +23,15 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.resograph.cli.Main;
 import org.resograph.query.BoundQuery;
 import org.resograph.query.CannedQuery;
 import org.resograph.query.Display;
@@ -46,7 +40,6 @@ import org.resograph.query.QueryResult;
 import org.resograph.query.QueryTarget;
 import org.resograph.query.ResultFormat;
 import org.resograph.rdf.Vocab;
-import org.resograph.store.TdbStore;
 
 /**
  * The canned queries on the web, against the server over the loaded seeds: the query pages and
@@ -56,35 +49,24 @@ import org.resograph.store.TdbStore;
 class QueryWebTest {
     @TempDir
     static Path tmp;
-    static DatasetGraph dsg;
-    static FusekiServer server;
-    static String root;
+    static SeedsServer seeds;
     static QueryTarget local;
-    static final HttpClient http = HttpClient.newHttpClient();
     static final QueryCatalogue CATALOGUE = QueryCatalogue.builtIn();
     static final String B = Vocab.DEFAULT_BASE;
 
     @BeforeAll
     static void start() {
-        Path db = tmp.resolve("db");
-        assertEquals(0, Main.commandLine().execute("load", "-q", "--db", db.toString(), "seeds"));
-        dsg = TdbStore.open(db);
-        local = QueryTarget.local(dsg, Duration.ofSeconds(60));
-        server = ResoServer.build(dsg, new ResoServer.Settings(0, false, false, Duration.ofSeconds(30), 10000));
-        server.start();
-        root = "http://localhost:" + server.getHttpPort();
+        seeds = SeedsServer.start(tmp);
+        local = QueryTarget.local(seeds.dsg(), Duration.ofSeconds(60));
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.stop();
-        if (dsg != null) TdbStore.close(dsg);
+        if (seeds != null) seeds.close();
     }
 
     static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60));
-        if (accept != null) b.header("Accept", accept);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return seeds.get(path, accept);
     }
 
     static String page(String path) throws IOException, InterruptedException {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
@@ -27,9 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.resograph.cli.Main;
 import org.resograph.rdf.Vocab;
-import org.resograph.store.TdbStore;
 
 /**
  * The server in-process over a TDB2 database of the seeds, converted with a non-default base:
@@ -40,32 +37,25 @@ class ServerTest {
 
     @TempDir
     static Path tmp;
-    static DatasetGraph dsg;
-    static FusekiServer server;
-    static String root;
     static final HttpClient http = HttpClient.newHttpClient();
+    static SeedsServer seeds;
+    static DatasetGraph dsg;
+    static String root;
 
     @BeforeAll
     static void start() {
-        Path db = tmp.resolve("db");
-        int code = Main.commandLine().execute("load", "-q", "--base", BASE, "--db", db.toString(), "seeds");
-        assertEquals(0, code);
-        dsg = TdbStore.open(db);
-        server = ResoServer.build(dsg, new ResoServer.Settings(0, false, false, Duration.ofSeconds(10), 50));
-        server.start();
-        root = "http://localhost:" + server.getHttpPort();
+        seeds = SeedsServer.start(tmp, BASE, new ResoServer.Settings(0, false, false, Duration.ofSeconds(10), 50));
+        dsg = seeds.dsg();
+        root = seeds.root();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.stop();
-        if (dsg != null) TdbStore.close(dsg);
+        if (seeds != null) seeds.close();
     }
 
     static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30));
-        if (accept != null) b.header("Accept", accept);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return seeds.get(path, accept);
     }
 
     @Test

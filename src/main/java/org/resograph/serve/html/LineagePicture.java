@@ -134,8 +134,18 @@ final class LineagePicture {
         if (href != null) h.close("a");
     }
 
-    /** "GA 72/195" for General Assembly resolution 72/195: a box holds about 27 characters. */
+    /**
+     * "GA 72/195" for General Assembly resolution 72/195, "Improving the prot… (2018)" for a
+     * draft without a symbol: a box holds about 27 characters.
+     */
     private String shortName(Node n, String label) {
+        String title = site.data.text(n, Terms.DCT_TITLE);
+        String issued = site.data.text(n, Terms.ISSUED);
+        if (title != null && issued != null && issued.length() >= 4) {
+            String year = " (" + issued.substring(0, 4) + ")";
+            return (title.length() + year.length() <= MAX_CHARS ? title
+                    : title.substring(0, MAX_CHARS - year.length() - 1).stripTrailing() + "…") + year;
+        }
         String number = site.data.text(n, Terms.RESOLUTION_NUMBER);
         Node body = site.data.object(n, Terms.ADOPTED_BY);
         String acronym = body == null ? null : site.data.text(body, Terms.ACRONYM);

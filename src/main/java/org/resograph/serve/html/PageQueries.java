@@ -21,8 +21,6 @@ import org.resograph.rdf.Vocab;
  * with a row cap, so that a page shows what the command line would print.
  */
 final class PageQueries {
-    private static volatile QueryCatalogue catalogue;
-
     private final QueryTarget target;
     private final String base;
 
@@ -34,14 +32,9 @@ final class PageQueries {
         this.base = base;
     }
 
-    /** The queries packaged with ResoGraph, read once. */
+    /** The queries packaged with ResoGraph. */
     static QueryCatalogue catalogue() {
-        QueryCatalogue c = catalogue;
-        if (c == null) {
-            c = QueryCatalogue.builtIn();
-            catalogue = c;
-        }
-        return c;
+        return QueryCatalogue.builtIn();
     }
 
     String base() {
