@@ -82,7 +82,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop a query after this many seconds.")
     Double timeoutSeconds;
 
-    @Option(names = "--bench", description = "Time every canned query (default parameters) on the database: median of --runs runs.")
+    @Option(names = "--bench", description = "Time every canned query on the database: median of --runs runs. "
+            + "Default parameters, or the --param values, each given to the queries that declare it.")
     boolean bench;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs per query for --bench (default: ${DEFAULT-VALUE}).")
@@ -161,7 +162,7 @@ final class QueryCommand implements Callable<Integer> {
     private int bench(QueryCatalogue catalogue, PrintStream out) {
         return withTarget(where -> {
             String b = base != null ? base : where.base();
-            QueryBench qb = new QueryBench(where.target(), b, runs);
+            QueryBench qb = new QueryBench(where.target(), b, runs, parseParams(params));
             List<CannedQuery> qs = new ArrayList<>(catalogue.all());
             if (name != null) qs = List.of(catalogue.resolve(name));
             int w = 5;

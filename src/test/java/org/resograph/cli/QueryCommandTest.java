@@ -251,4 +251,25 @@ class QueryCommandTest {
         assertTrue(r.out().contains("  --param body=UNODC   [body] "), r.out());
         assertTrue(r.out().contains("SELECT ?year ?document ?paragraph ?verb ?addressee ?text"), r.out());
     }
+
+    @Test
+    void benchTimesEveryQueryWithTheValuesGivenToTheQueriesThatDeclareThem() {
+        CliTest.Run r = CliTest.run("query", "--bench", "--runs", "1", "--db", db, "--param", "document=A/RES/80/3");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("query"), lines.get(0));
+        int timed = 0;
+        for (String l : lines) {
+            String[] cells = l.trim().split("\\s+");
+            if (QueryCatalogue.builtIn().get(cells[0]) == null) continue;
+            timed++;
+            // "document" is a parameter of ancestry: the rows are A/RES/80/3's ancestors.
+            if (cells[0].equals("ancestry")) {
+                assertEquals(Integer.toString(csv("ancestry", "--param", "document=A/RES/80/3").size()), cells[cells.length - 1], l);
+            }
+            // cited-by declares no "document": it keeps its default and runs.
+            if (cells[0].equals("cited-by")) assertTrue(Long.parseLong(cells[cells.length - 1]) >= 0, l);
+        }
+        assertEquals(QueryCatalogue.builtIn().all().size(), timed, r.out());
+    }
 }
