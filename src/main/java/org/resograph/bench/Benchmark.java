@@ -120,12 +120,18 @@ public final class Benchmark {
 
     private static final Pattern SYMBOL = Pattern.compile("(?m)^(United Nations\\s+)?([AES]/[A-Za-z0-9./]+)\\s*$");
 
-    /** Gives each copy a symbol of its own, so that every copy is a document of its own in the graph. */
+    /**
+     * Gives each copy a symbol of its own, so that every copy is a document of its own in the
+     * graph: the printed symbol with {@code /BENCH.n} after it, which keeps its series (A/RES/,
+     * E/RES/, E/CN.15/...) and so the body the copy is read as coming from; the resolution it
+     * prints stays the same, so that copies cite and print the same resolutions and citation
+     * chains run through the corpus as they do through the originals. A text without a symbol
+     * (an unsymbolled draft) gets a CCPCJ draft symbol.
+     */
     static String withSymbol(String text, int i) {
-        String symbol = String.format("E/CN.15/BENCH/L.%d", i + 1);
         Matcher m = SYMBOL.matcher(text);
-        if (m.find()) return text.substring(0, m.start(2)) + symbol + text.substring(m.end(2));
-        return "United Nations " + symbol + "\n\n" + text;
+        if (m.find()) return text.substring(0, m.end(2)) + String.format("/BENCH.%d", i + 1) + text.substring(m.end(2));
+        return "United Nations " + String.format("E/CN.15/BENCH/L.%d", i + 1) + "\n\n" + text;
     }
 
     private long convert(List<Path> files, Path nq, Pipeline pipeline, HeapWatch watch) throws Exception {

@@ -38,8 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Convert texts (or read RDF files) and load them into a TDB2 database, one named graph per document, "
                 + "with the ontology and the reference data in their own graphs.",
             "Re-loading a document replaces its graph. The load is one transaction: if it dies, the database is as it was.",
-            "Then a second transaction recomputes the shared-language graph from every paragraph in the database "
-                + "(--no-shared-language skips it); if it dies, the old shared-language graph stays.",
+            "It also computes the shared-language graph (--no-shared-language skips it): for a new database in the same bulk load, "
+                + "for an existing one in a second transaction over every paragraph in the database; if that dies, the old graph stays.",
             "With --endpoint, push the graphs to a running Fuseki (SPARQL Graph Store Protocol, one PUT per graph) instead."
         })
 final class LoadCommand implements Callable<Integer> {
@@ -93,9 +93,9 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /**
-     * Converts and spools every input, then writes the spool into the database in one go; then,
-     * unless told not to, recomputes the shared-language graph from every paragraph of the
-     * database in a second write transaction.
+     * Converts and spools every input, then writes the spool into the database in one go. Unless
+     * told not to, it also computes the shared-language graph: into the spool for a new database,
+     * else over every paragraph of the database in a second write transaction.
      */
     static int loadLocal(Path database, List<Path> files, TextToQuads converter, boolean reference, boolean sharedLanguage,
                          RunOptions run) throws IOException, InterruptedException {
@@ -126,18 +126,17 @@ final class LoadCommand implements Callable<Integer> {
                 }, err);
                 texts.commit();
             }
+            SharedLanguageFinder.Options options = SharedLanguageFinder.Options.DEFAULT.withThreads(run.jobs());
+            // A new database gets the shared-language graph in the same bulk load as the rest;
+            // an existing one has it recomputed over all its paragraphs after the load.
+            boolean fresh = TdbStore.willCreate(db);
+            if (sharedLanguage && fresh) report(SharedLanguageStore.intoSpool(spool, converter.base(), options), converter.base(), run);
             if (!run.quiet) err.printf("resograph: writing %,d quads in %,d graphs into %s%n", spool.quadCount(), spool.graphs().size(), db);
             TdbStore.Result r = TdbStore.load(db, spool, monitor(run.quiet));
             if (!run.quiet) err.printf("resograph: %d of %d files loaded into %s (%s) in %.1f s, %,.0f quads/s%s%n",
                     o.done(), files.size(), db, r.newDatabase() ? "new database" : r.graphsReplaced() + " graphs replaced",
                     r.seconds(), r.quadsLoaded() / Math.max(r.seconds(), 1e-3), o.failed() > 0 ? ", " + o.failed() + " failed" : "");
-            if (sharedLanguage) {
-                SharedLanguageStore.Result s = SharedLanguageStore.recompute(db, converter.base(),
-                        SharedLanguageFinder.Options.DEFAULT.withThreads(run.jobs()), monitor(true));
-                if (!run.quiet) err.printf("resograph: shared language: %,d pairs of paragraphs of different documents among %,d paragraphs "
-                        + "(graph %s, %,d quads) in %.1f s%n", s.pairs(), s.paragraphs(), SharedLanguageGraph.graphName(converter.base()),
-                        s.quads(), s.seconds());
-            }
+            if (sharedLanguage && !fresh) report(SharedLanguageStore.recompute(db, converter.base(), options, monitor(true)), converter.base(), run);
             return o.failed() > 0 ? ExitCodes.FAILED_INPUTS : ExitCodes.OK;
         }
     }
@@ -159,6 +158,12 @@ final class LoadCommand implements Callable<Integer> {
             RdfFiles.read(f, base, s::accept);
             s.commit();
         }
+    }
+
+    private static void report(SharedLanguageStore.Result s, String base, RunOptions run) {
+        if (run.quiet) return;
+        System.err.printf("resograph: shared language: %,d pairs of paragraphs of different documents among %,d paragraphs "
+                + "(graph %s, %,d quads) in %.1f s%n", s.pairs(), s.paragraphs(), SharedLanguageGraph.graphName(base), s.quads(), s.seconds());
     }
 
     private int push(List<Path> files, TextToQuads converter) throws InterruptedException {

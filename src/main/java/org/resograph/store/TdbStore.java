@@ -49,6 +49,11 @@ public final class TdbStore {
         return new Result(spool.quadCount(), spool.graphs().size(), fresh, (System.nanoTime() - start) / 1e9);
     }
 
+    /** Whether a load into {@code db} builds a new database (the folder is missing or empty). */
+    public static boolean willCreate(Path db) throws IOException {
+        return isAbsentOrEmpty(db);
+    }
+
     /** Opens a database for use in this process, with a clear message when another process holds it. */
     public static DatasetGraph open(Path db) {
         if (Files.exists(db) && !isTdb2(db)) throw new StoreException(db + ": not a TDB2 database");

@@ -179,6 +179,36 @@ class SharedLanguageLoadTest {
         throw new AssertionError(paragraph + " -> " + other + " not in " + rows);
     }
 
+    @Test
+    void aNewDatabaseGetsTheSameGraphInItsBulkLoadAsARecomputeGives() throws Exception {
+        // New database: the pairs are found from the spool and bulk-loaded with the documents.
+        Path fresh = tmp.resolve("fresh");
+        CliTest.Run r = CliTest.run("load", "--db", fresh.toString(), "seeds");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().indexOf("shared language:") < r.err().indexOf("writing "), "computed before the bulk load: " + r.err());
+        // Existing database: recomputed after the load, in a write transaction of its own.
+        Path later = tmp.resolve("later");
+        assertEquals(0, CliTest.run("load", "-q", "--no-shared-language", "--db", later.toString(), "seeds").code());
+        CliTest.Run again = CliTest.run("load", "--db", later.toString(), "seeds/adoptions.csv");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().indexOf("shared language:") > again.err().indexOf("writing "), again.err());
+        List<String> a = graphLines(fresh), b = graphLines(later);
+        assertTrue(a.size() > 50, "quads: " + a.size());
+        assertEquals(a, b);
+    }
+
+    /** The shared-language graph as sorted N-Triples lines. */
+    static List<String> graphLines(Path db) {
+        DatasetGraph dsg = TdbStore.open(db);
+        try {
+            return Txn.calculateRead(dsg, () -> dsg.getGraph(NodeFactory.createURI(GRAPH)).find().toList().stream()
+                    .map(t -> org.apache.jena.sparql.util.FmtUtils.stringForTriple(t, (org.apache.jena.shared.PrefixMapping) null))
+                    .sorted().toList());
+        } finally {
+            TdbStore.close(dsg);
+        }
+    }
+
     static long pairsIn(Path db) {
         DatasetGraph dsg = TdbStore.open(db);
         try {
