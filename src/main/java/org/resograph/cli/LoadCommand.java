@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.resograph.rdf.SharedLanguageGraph;
@@ -129,7 +130,9 @@ final class LoadCommand implements Callable<Integer> {
             SharedLanguageFinder.Options options = SharedLanguageFinder.Options.DEFAULT.withThreads(run.jobs());
             // A new database gets the shared-language graph in the same bulk load as the rest;
             // an existing one has it recomputed over all its paragraphs after the load.
-            boolean fresh = TdbStore.willCreate(db);
+            // (An input that brings a shared-language graph of its own, a dump, is replaced by a recompute.)
+            boolean fresh = TdbStore.willCreate(db)
+                    && !spool.graphs().contains(NodeFactory.createURI(SharedLanguageGraph.graphName(converter.base())));
             if (sharedLanguage && fresh) report(SharedLanguageStore.intoSpool(spool, converter.base(), options), converter.base(), run);
             if (!run.quiet) err.printf("resograph: writing %,d quads in %,d graphs into %s%n", spool.quadCount(), spool.graphs().size(), db);
             TdbStore.Result r = TdbStore.load(db, spool, monitor(run.quiet));

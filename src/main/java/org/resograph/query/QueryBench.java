@@ -28,6 +28,11 @@ public final class QueryBench {
 
     /** @param values parameter values, each used by the queries that declare that parameter */
     public QueryBench(QueryTarget target, String base, int runs, Map<String, String> values) {
+        for (String name : values.keySet()) {
+            boolean declared = false;
+            for (CannedQuery q : QueryCatalogue.builtIn().all()) declared |= q.param(name) != null;
+            if (!declared) throw new QueryUsageException("no canned query has a parameter '" + name + "'");
+        }
         this.target = target;
         this.base = base;
         this.runs = Math.max(1, runs);

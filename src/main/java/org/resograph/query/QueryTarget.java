@@ -36,13 +36,19 @@ public interface QueryTarget {
         return new QueryTarget() {
             @Override
             public QueryResult run(Query query) {
-                return Txn.calculateRead(dsg, () -> {
-                    QueryExecBuilder b = QueryExec.dataset(dsg).query(query).set(TDB2.symUnionDefaultGraph, true);
-                    if (timeout != null) b = b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                    try (QueryExec exec = b.build()) {
-                        return read(query, exec);
-                    }
-                });
+                // Inside a transaction already (a page being rendered): run in it. A nested
+                // Txn.calculateRead would end the caller's transaction when the query throws
+                // (a timeout), and the rest of the page would be read outside any.
+                if (dsg.isInTransaction()) return exec(query);
+                return Txn.calculateRead(dsg, () -> exec(query));
+            }
+
+            private QueryResult exec(Query query) {
+                QueryExecBuilder b = QueryExec.dataset(dsg).query(query).set(TDB2.symUnionDefaultGraph, true);
+                if (timeout != null) b = b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                try (QueryExec exec = b.build()) {
+                    return read(query, exec);
+                }
             }
 
             @Override

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.resograph.query.BaseDetector;
 import org.resograph.serve.html.Pages;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,8 @@ final class PageSource {
     private final Duration timeout;
     private volatile List<String> bases;
     private volatile long basesRead;
+    private volatile String queryBase;
+    private volatile long queryBaseRead;
 
     PageSource(DatasetGraph dsg, Duration timeout) {
         this.dsg = dsg;
@@ -32,7 +35,7 @@ final class PageSource {
 
     /** The pages for one request (they cache labels, so one instance per request). */
     Pages pages() {
-        return new Pages(dsg, bases(), timeout);
+        return new Pages(dsg, bases(), queryBase(), timeout);
     }
 
     List<String> bases() {
@@ -46,11 +49,19 @@ final class PageSource {
         return b;
     }
 
-    /** The base that bare words in query parameters name: the default one when the data uses it. */
+    /**
+     * The base that bare words in query parameters name, found as the command line finds it
+     * ({@link BaseDetector}): the default one when the data uses it, else the one it uses.
+     */
     String queryBase() {
-        List<String> b = bases();
-        for (String s : b) if (s.equals(org.resograph.rdf.Vocab.DEFAULT_BASE)) return s;
-        return b.isEmpty() ? org.resograph.rdf.Vocab.DEFAULT_BASE : b.get(0);
+        long now = System.nanoTime();
+        String b = queryBase;
+        if (b == null || now - queryBaseRead > BASES_TTL_NANOS) {
+            b = BaseDetector.of(dsg);
+            queryBase = b;
+            queryBaseRead = now;
+        }
+        return b;
     }
 
     <T> T read(Supplier<T> action) {

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -51,7 +53,14 @@ final class QueryServlet extends HttpServlet {
             PageSource.sendHtml(resp, 200, source.read(() -> source.pages().queries()));
             return;
         }
-        Map<String, String> params = params(req);
+        resp.setHeader("Vary", "Accept");
+        Map<String, String> params;
+        try {
+            params = params(req);
+        } catch (QueryUsageException e) {
+            text(resp, 400, e.getMessage());
+            return;
+        }
         String format = format(req);
         if (format == null) {
             String n = name;
@@ -66,7 +75,7 @@ final class QueryServlet extends HttpServlet {
     private void answer(HttpServletResponse resp, String name, Map<String, String> params, String format) throws IOException {
         CannedQuery q = QueryCatalogue.builtIn().get(name);
         if (q == null) {
-            PageSource.send(resp, 404, "text/plain; charset=utf-8", "no query named '" + name + "'; see /query\n");
+            text(resp, 404, "no query named '" + name + "'; see /query");
             return;
         }
         try {
@@ -83,19 +92,30 @@ final class QueryServlet extends HttpServlet {
             fmt.write(r, out, new Display(base, bound.query().getPrefixMapping()), 0);
             PageSource.send(resp, 200, contentType(fmt, r), out.toString(StandardCharsets.UTF_8));
         } catch (QueryUsageException e) {
-            PageSource.send(resp, 400, "text/plain; charset=utf-8", e.getMessage() + "\n");
+            text(resp, 400, e.getMessage());
         } catch (QueryCancelledException e) {
-            PageSource.send(resp, 503, "text/plain; charset=utf-8", "the query did not finish in the time this server allows\n");
+            text(resp, 503, "the query did not finish in the time this server allows");
         }
     }
 
-    /** The parameters: every request parameter but {@code format}; an empty field counts as not given. */
+    /** A plain-text message; it may repeat what the request said, so browsers must not sniff it as HTML. */
+    private static void text(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        PageSource.send(resp, status, "text/plain; charset=utf-8", message + "\n");
+    }
+
+    /**
+     * The parameters: every request parameter but {@code format}; an empty field counts as not
+     * given (so a form's blank field keeps the default); a parameter given twice is an error.
+     */
     private static Map<String, String> params(HttpServletRequest req) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-            if (e.getKey().equals("format") || e.getValue().length == 0) continue;
-            String v = e.getValue()[0];
-            if (v != null && !v.isBlank()) out.put(e.getKey(), v);
+            if (e.getKey().equals("format")) continue;
+            List<String> values = new ArrayList<>();
+            for (String v : e.getValue()) if (v != null && !v.isBlank()) values.add(v);
+            if (values.size() > 1) throw new QueryUsageException("parameter " + e.getKey() + " is given twice");
+            if (values.size() == 1) out.put(e.getKey(), values.get(0));
         }
         return out;
     }

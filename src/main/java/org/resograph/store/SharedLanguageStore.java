@@ -165,6 +165,11 @@ public final class SharedLanguageStore {
 
     /** The predicates that {@link #paragraphs} reads: all that is kept of a spool to find the pairs. */
     private static final java.util.Set<Node> PASSAGE_PREDICATES = java.util.Set.of(TYPE, TEXT, PART_OF, ISSUED, EMBODIES, ADOPTED);
+    private static final java.util.Set<Node> PASSAGE_TYPES = new java.util.HashSet<>(PARAGRAPH_TYPES);
+
+    static {
+        PASSAGE_TYPES.add(DOCUMENT);
+    }
 
     /**
      * Finds the pairs among the paragraphs of a spool that is about to become a new database,
@@ -180,7 +185,10 @@ public final class SharedLanguageStore {
             StreamRDF keep = new org.apache.jena.riot.system.StreamRDFBase() {
                 @Override
                 public void quad(Quad q) {
-                    if (PASSAGE_PREDICATES.contains(q.getPredicate())) passages.add(q);
+                    if (!PASSAGE_PREDICATES.contains(q.getPredicate())) return;
+                    // Of the types, only those the reader asks about: the others are most of a corpus's.
+                    if (q.getPredicate().equals(TYPE) && !PASSAGE_TYPES.contains(q.getObject())) return;
+                    passages.add(q);
                 }
             };
             for (Path f : spool.files()) org.apache.jena.riot.RDFParser.source(f).parse(keep);

@@ -185,13 +185,15 @@ class SharedLanguageLoadTest {
         Path fresh = tmp.resolve("fresh");
         CliTest.Run r = CliTest.run("load", "--db", fresh.toString(), "seeds");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().indexOf("shared language:") < r.err().indexOf("writing "), "computed before the bulk load: " + r.err());
+        int found = r.err().indexOf("shared language:"), writing = r.err().indexOf("writing ");
+        assertTrue(found >= 0 && writing > found, "computed before the bulk load: " + r.err());
         // Existing database: recomputed after the load, in a write transaction of its own.
         Path later = tmp.resolve("later");
         assertEquals(0, CliTest.run("load", "-q", "--no-shared-language", "--db", later.toString(), "seeds").code());
         CliTest.Run again = CliTest.run("load", "--db", later.toString(), "seeds/adoptions.csv");
         assertEquals(0, again.code(), again.err());
-        assertTrue(again.err().indexOf("shared language:") > again.err().indexOf("writing "), again.err());
+        int loaded = again.err().indexOf("writing "), recomputed = again.err().indexOf("shared language:");
+        assertTrue(loaded >= 0 && recomputed > loaded, "recomputed after the load: " + again.err());
         List<String> a = graphLines(fresh), b = graphLines(later);
         assertTrue(a.size() > 50, "quads: " + a.size());
         assertEquals(a, b);

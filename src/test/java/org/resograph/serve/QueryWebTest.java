@@ -230,6 +230,44 @@ class QueryWebTest {
         assertTrue(body.contains("href=\"/query/reporting?reporter=UNODC\"") || body.contains("href=\"/query/reporting?to=UNODC\""));
     }
 
+    @Test
+    void whatARequestSaysComesBackEscapedAndTheFormatsHaveTheirTypes() throws Exception {
+        String hostile = "<script>alert(1)</script>";
+        HttpResponse<String> page = get("/query/mandates?body=" + enc(hostile), "text/html");
+        assertEquals(400, page.statusCode());
+        assertFalse(page.body().contains(hostile), "the value is reflected unescaped");
+        assertTrue(page.body().contains("&lt;script&gt;"), "the value is shown, escaped");
+        HttpResponse<String> missing = get("/query/" + enc(hostile), "text/html");
+        // Jetty itself may refuse such a path (400); we answer 404 for a name that is no query.
+        assertTrue(missing.statusCode() == 404 || missing.statusCode() == 400, "status " + missing.statusCode());
+        assertEquals(404, get("/query/" + enc("no such query"), "text/html").statusCode());
+        assertFalse(missing.body().contains(hostile));
+        HttpResponse<String> text = get("/query/mandates?body=" + enc(hostile) + "&format=csv", null);
+        assertEquals("nosniff", text.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertEquals(400, get("/query/mandates?body=SG&body=UNODC&format=csv", null).statusCode(), "a parameter given twice");
+
+        for (String[] f : new String[][] {{"tsv", "text/tab-separated-values"}, {"dot", "text/vnd.graphviz"}, {"table", "text/plain"},
+                {"json", "application/sparql-results+json"}, {"csv", "text/csv"}}) {
+            HttpResponse<String> r = get("/query/reporting?format=" + f[0], null);
+            assertEquals(200, r.statusCode(), f[0]);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(f[1]), f[0] + ": " + r.headers().firstValue("Content-Type"));
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+        }
+        HttpResponse<String> csv = get("/query/reporting", "text/csv");
+        assertEquals(commandLine("reporting", Map.of(), ResultFormat.CSV), csv.body(), "CSV by Accept");
+        assertTrue(get("/query/reporting?format=dot", null).body().startsWith("digraph"));
+    }
+
+    @Test
+    void anArticlePageShowsItsInvocations() throws Exception {
+        QueryResult r = run("treaty-invocations", Map.of("treaty", "UNTOC/article/24"));
+        assertTrue(r.size() > 0, "article 24 of UNTOC is cited by the 2006 draft");
+        String html = page("/id/treaty/UNTOC/article/24");
+        assertEquals(Math.min(r.size(), 20), rows(between(html, "<h3>Invocations over time</h3>", "</table>"), "query"));
+        assertTrue(html.contains("href=\"/query/treaty-invocations?treaty=UNTOC%2Farticle%2F24\""), "link with the article's short form");
+    }
+
     /** The page's one inline SVG, checked to be well-formed XML. */
     static String svg(String html) throws Exception {
         int from = html.indexOf("<svg");

@@ -59,6 +59,18 @@ class ServerTest {
     }
 
     @Test
+    void theQueriesOnTheWebNameTheDatabasesOwnBase() throws Exception {
+        // Loaded with another base: body=UNODC must name BASE id/body/UNODC, as on the command line.
+        HttpResponse<String> csv = get("/query/mandates?body=UNODC&format=csv", null);
+        assertEquals(200, csv.statusCode(), csv.body());
+        List<String> rows = csv.body().lines().skip(1).toList();
+        assertTrue(rows.size() >= 10, csv.body());
+        for (String row : rows) assertTrue(row.contains(BASE + "id/body/UNODC"), row);
+        HttpResponse<String> page = get("/id/body/UNODC", "text/html");
+        assertTrue(page.body().contains("href=\"/query/mandates?body=UNODC\""), "the body page links its query by short name");
+    }
+
+    @Test
     void theDefaultGraphIsTheUnionOfTheDocumentGraphs() {
         long union = count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
         long named = count("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }");

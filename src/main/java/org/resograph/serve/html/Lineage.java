@@ -55,13 +55,13 @@ final class Lineage {
             Map<Node, Double> best = new LinkedHashMap<>();
             for (Binding b : shared.result().rows()) {
                 Node other = b.get(Var.alloc("otherDocument")), sim = b.get(Var.alloc("similarity"));
-                if (other == null || other.equals(doc) || sim == null) continue;
-                double v = Double.parseDouble(sim.getLiteralLexicalForm());
-                best.merge(other, v, Math::max);
+                if (other == null || !other.isURI() || other.equals(doc)) continue;
+                best.merge(other, similarity(sim), (x, y) -> x.isNaN() ? y : y.isNaN() ? x : Math.max(x, y));
                 // Kept out of the ancestry's columns, which are by citation depth alone.
                 depth.putIfAbsent(other, -1);
             }
-            best.forEach((other, v) -> edges.add(new LineagePicture.Edge(doc, other, true, String.format(Locale.ROOT, "%.2f", v))));
+            best.forEach((other, v) -> edges.add(new LineagePicture.Edge(doc, other, true,
+                    v.isNaN() ? null : String.format(Locale.ROOT, "%.2f", v))));
         }
         if (!new LineagePicture(site).draw(h, doc, depth, edges)) {
             h.el("p", "No text in the dataset is cited by it, cites it or shares its language.", "class", "muted");
@@ -82,16 +82,27 @@ final class Lineage {
                     "Resolutions it may have become (suggestions from the evidence, not facts)", null);
         }
         h.open("p", "class", "small muted").text("More on this text: ")
-                .a(QueryPanel.href("cites", panel.about("cites", "document", doc), null), "what it cites (query cites)")
-                .text(" · ")
-                .a(QueryPanel.href("cited-by", panel.about("cited-by", "cited", cited(doc)), null), "what cites it (query cited-by)")
-                .close("p");
+                .a(QueryPanel.href("cites", panel.about("cites", "document", doc), null), "what it cites (query cites)");
+        Map<String, String> cited = panel.about("cited-by", "cited", cited(doc));
+        if (!cited.isEmpty()) h.text(" · ").a(QueryPanel.href("cited-by", cited, null), "what cites it (query cited-by)");
+        h.close("p");
     }
 
     /** What citations of the document name: the resolution it prints, if any, else the document. */
     private Node cited(Node doc) {
         List<Node> resolutions = site.data.objects(doc, Terms.EMBODIES);
         return resolutions.isEmpty() ? doc : resolutions.get(0);
+    }
+
+    /** A similarity cell as a number; NaN (no label drawn) for anything but a numeric literal. */
+    private static double similarity(Node sim) {
+        if (sim == null || !sim.isLiteral()) return Double.NaN;
+        try {
+            double v = Double.parseDouble(sim.getLiteralLexicalForm());
+            return Double.isFinite(v) ? v : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** A depth cell: 1 to 8, or "9+" for deeper ones. */

@@ -22,13 +22,19 @@ import org.resograph.rdf.Vocab;
  */
 final class PageQueries {
     private final QueryTarget target;
+    private final QueryTarget panelTarget;
     private final String base;
 
     /** An answer, the bound query it came from, and whether rows were left out by the cap. */
     record Answer(BoundQuery bound, QueryResult result, boolean more, double millis) {}
 
-    PageQueries(DatasetGraph dsg, String base, Duration timeout) {
+    /**
+     * @param timeout for a query's own page
+     * @param panelTimeout for each query a resource page shows
+     */
+    PageQueries(DatasetGraph dsg, String base, Duration timeout, Duration panelTimeout) {
         this.target = QueryTarget.local(dsg, timeout);
+        this.panelTarget = QueryTarget.local(dsg, panelTimeout);
         this.base = base;
     }
 
@@ -48,6 +54,15 @@ final class PageQueries {
      * @throws QueryUsageException for an unknown query or a bad parameter
      */
     Answer run(CannedQuery q, Map<String, String> params, int cap) {
+        return run(target, q, params, cap);
+    }
+
+    /** The same, for a query shown inside a resource page: with the shorter timeout. */
+    Answer runInPage(CannedQuery q, Map<String, String> params, int cap) {
+        return run(panelTarget, q, params, cap);
+    }
+
+    private Answer run(QueryTarget target, CannedQuery q, Map<String, String> params, int cap) {
         BoundQuery bound = BoundQuery.bind(q, params, base);
         Query capped = bound.query().cloneQuery();
         long own = capped.getLimit();
@@ -69,10 +84,12 @@ final class PageQueries {
     /**
      * The value to give a parameter of this kind for a node, in the shortest form that names
      * it again: {@code UNODC} for a body, {@code A/RES/74/174} for a document, {@code 16.2} for
-     * an SDG target; the IRI in angle brackets when no short form does.
+     * an SDG target; the IRI in angle brackets when no short form does; null for a blank node,
+     * which no parameter can name.
      */
     String value(Node n, ParamKind kind, String symbol) {
         if (n.isLiteral()) return n.getLiteralLexicalForm();
+        if (!n.isURI()) return null;
         String iri = n.getURI();
         String ids = base + "id/";
         String afterId = iri.startsWith(ids) ? iri.substring(ids.length()) : null;

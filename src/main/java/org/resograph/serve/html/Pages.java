@@ -21,6 +21,8 @@ import org.resograph.rdf.Vocab;
 public final class Pages {
     /** How long a canned query shown on a page may run unless the server says otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** How long each canned query shown inside a resource page may run, so that a page with several stays quick. */
+    public static final Duration PANEL_TIMEOUT = Duration.ofSeconds(5);
 
     private final Data data;
     private final Site site;
@@ -30,20 +32,23 @@ public final class Pages {
      * @param bases the data bases in use, e.g. ["https://w3id.org/resograph/"] (data IRIs are BASE + "id/...")
      */
     public Pages(DatasetGraph dsg, List<String> bases) {
-        this(dsg, bases, DEFAULT_TIMEOUT);
+        this(dsg, bases, bases.isEmpty() || bases.contains(Vocab.DEFAULT_BASE) ? Vocab.DEFAULT_BASE : bases.get(0), DEFAULT_TIMEOUT);
     }
 
     /**
-     * @param timeout how long a canned query that a page shows may run
+     * @param queryBase the base that bare words in canned-query parameters name (as
+     *        {@code resograph query} reads it off the database)
+     * @param timeout how long a canned query may run on a query's page; the queries a
+     *        resource page shows get at most {@link #PANEL_TIMEOUT} each
      */
-    public Pages(DatasetGraph dsg, List<String> bases, Duration timeout) {
+    public Pages(DatasetGraph dsg, List<String> bases, String queryBase, Duration timeout) {
         this.data = new Data(dsg.getUnionGraph());
         Map<String, Boolean> described = new ConcurrentHashMap<>();
         List<String> normalised = new ArrayList<>();
         for (String b : bases) normalised.add(b.endsWith("/") || b.endsWith("#") ? b : b + "/");
         Links links = new Links(normalised, iri -> described.computeIfAbsent(iri, i -> data.describes(NodeFactory.createURI(i))));
-        String base = normalised.isEmpty() || normalised.contains(Vocab.DEFAULT_BASE) ? Vocab.DEFAULT_BASE : normalised.get(0);
-        this.site = new Site(data, links, new PageQueries(dsg, base, timeout));
+        Duration panels = timeout.compareTo(PANEL_TIMEOUT) < 0 ? timeout : PANEL_TIMEOUT;
+        this.site = new Site(data, links, new PageQueries(dsg, queryBase, timeout, panels));
     }
 
     /** Full HTML page for a resource IRI, or empty when the dataset says nothing about it (no triple with it as subject or object). */

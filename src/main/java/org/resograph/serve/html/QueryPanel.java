@@ -28,13 +28,19 @@ final class QueryPanel {
         this.site = site;
     }
 
-    /** Parameters for one resource: {@code name} bound to the node, in its short form for that parameter's kind. */
+    /**
+     * Parameters for one resource: {@code name} bound to the node, in its short form for that
+     * parameter's kind; empty for a node no parameter can name (a blank node), which the callers
+     * then leave out.
+     */
     Map<String, String> about(String query, String param, Node n) {
         CannedQuery q = site.queries.query(query);
         QueryParam p = q.param(param);
         if (p == null) throw new IllegalStateException("query " + query + " has no parameter " + param);
+        String value = n == null ? null : site.queries.value(n, p.kind(), n.isURI() ? site.data.text(n, Terms.SYMBOL) : null);
+        if (value == null) return Map.of();
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(param, site.queries.value(n, p.kind(), n.isURI() ? site.data.text(n, Terms.SYMBOL) : null));
+        m.put(param, value);
         return m;
     }
 
@@ -51,6 +57,7 @@ final class QueryPanel {
 
     /** The same, showing only the named columns (all when null). */
     int show(Html h, String query, Map<String, String> params, String heading, String empty, List<String> columns) {
+        if (params.isEmpty()) return 0; // the resource has no name a parameter can take
         PageQueries.Answer a = run(h, query, params, ROWS, heading);
         return a == null ? 0 : write(h, query, params, a, heading, empty, columns);
     }
@@ -63,7 +70,7 @@ final class QueryPanel {
     PageQueries.Answer run(Html h, String query, Map<String, String> params, int cap, String heading) {
         CannedQuery q = site.queries.query(query);
         try {
-            return site.queries.run(q, params, cap);
+            return site.queries.runInPage(q, params, cap);
         } catch (QueryCancelledException e) {
             h.el("h3", heading != null ? heading : q.title());
             h.el("p", "The query " + query + " did not finish in time on this server; run it from its page or the command line.", "class", "muted");
@@ -93,6 +100,7 @@ final class QueryPanel {
 
     /** The line under a panel: the query page, the downloads and the command line. */
     void footer(Html h, String query, Map<String, String> params, boolean more) {
+        if (params.isEmpty()) return;
         h.open("p", "class", "small muted query-links");
         if (more) h.text(String.format(Locale.ENGLISH, "The first %d rows. ", ROWS));
         h.text("Canned query ").a(href(query, params, null), query).text(more ? " (all rows)" : "").text(": ");
