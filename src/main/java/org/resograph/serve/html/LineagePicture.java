@@ -40,12 +40,21 @@ final class LineagePicture {
     boolean draw(Html h, Node doc, Map<Node, Integer> depth, List<Edge> edges) {
         if (depth.size() < 2) return false;
         TreeMap<Integer, List<Node>> columns = new TreeMap<>(java.util.Comparator.reverseOrder());
+        java.util.Set<Node> citing = new java.util.HashSet<>();
+        for (Edge e : edges) {
+            Integer from = depth.get(e.from()), to = depth.get(e.to());
+            if (!e.shared() && from != null && to != null && to > from && from > 0) citing.add(e.from());
+        }
         for (Map.Entry<Node, Integer> e : depth.entrySet()) columns.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
         Map<Node, int[]> at = new HashMap<>();
         Map<Integer, Integer> hidden = new LinkedHashMap<>();
         int col = 0, rowsMax = 0;
         for (Map.Entry<Integer, List<Node>> c : columns.entrySet()) {
             List<Node> nodes = c.getValue().size() > 1 ? site.byLabel(c.getValue()) : c.getValue();
+            // Texts through which the lineage goes on (they cite deeper ancestors) come first, so
+            // that when a column is cut, the lines to the next column still have both ends.
+            nodes = new ArrayList<>(nodes);
+            nodes.sort(java.util.Comparator.comparing((Node n) -> !citing.contains(n)));
             int shown = Math.min(nodes.size(), MAX_PER_COLUMN);
             for (int i = 0; i < shown; i++) at.put(nodes.get(i), new int[] {col, i});
             if (nodes.size() > shown) hidden.put(col, nodes.size() - shown);
