@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {
             "Serve the database: SPARQL at /resograph/sparql (default graph = union of the named graphs), "
-                + "Graph Store read access at /resograph/get, linked-data pages at / and /id/..., the Fuseki UI at /index.html, "
+                + "Graph Store read access at /resograph/get, linked-data pages at / and /id/..., the canned queries at /query, the Fuseki UI at /index.html, "
                 + "and /$/ping. Read-only unless --allow-update.",
         })
 final class ServeCommand implements Callable<Integer> {
@@ -67,11 +67,12 @@ final class ServeCommand implements Callable<Integer> {
         String host = "http://localhost:" + server.getHttpPort();
         System.err.printf("resograph: serving %s%s%n"
                 + "  browse:  %s/%n"
+                + "  queries: %s/query%n"
                 + "  SPARQL:  %s%s/sparql   (query timeout %s s, at most %,d results%s)%n"
                 + "  Fuseki:  %s/index.html%n"
                 + "  stop with Ctrl-C%n",
                 db.toAbsolutePath().normalize(), loaded == ExitCodes.OK ? "" : " (some inputs failed to load)",
-                host, host, ResoServer.DATASET, fmt(timeoutSeconds), limit, allowUpdate ? ", updates allowed" : ", read-only", host);
+                host, host, host, ResoServer.DATASET, fmt(timeoutSeconds), limit, allowUpdate ? ", updates allowed" : ", read-only", host);
         server.join();
         return ExitCodes.OK;
     }
