@@ -35,6 +35,31 @@ final class Lineage {
         PageQueries.Answer ancestry = panel.run(notes, "ancestry", p, PICTURE_ROWS, "Citation ancestry");
         PageQueries.Answer shared = panel.run(notes, "shared-language", p, PICTURE_ROWS, "Shared language");
 
+        picture(h, doc, citedBy, ancestry, shared);
+        h.raw(notes.toString());
+        if (ancestry != null) {
+            panel.write(h, "ancestry", p, ancestry, "Citation ancestry",
+                    "None: the dataset holds none of the resolutions and documents it cites.", List.of("depth", "ancestor", "via"));
+        }
+        if (shared != null) {
+            panel.write(h, "shared-language", p, shared, "Where its language appears before and after",
+                    "No paragraph of another document in the dataset shares its wording.",
+                    List.of("label", "direction", "otherDocument", "otherLabel", "otherDate", "similarity", "sharedText"));
+        }
+        if ("draft".equals(status)) {
+            panel.show(h, "revisions", panel.about("revisions", "document", doc), "Revisions and adoption", null);
+            panel.show(h, "adoption-suggestions", panel.about("adoption-suggestions", "document", doc),
+                    "Resolutions it may have become (suggestions from the evidence, not facts)", null);
+        }
+        h.open("p", "class", "small muted").text("More on this text: ")
+                .a(QueryPanel.href("cites", panel.about("cites", "document", doc), null), "what it cites (query cites)");
+        Map<String, String> cited = panel.about("cited-by", "cited", cited(doc));
+        if (!cited.isEmpty()) h.text(" · ").a(QueryPanel.href("cited-by", cited, null), "what cites it (query cited-by)");
+        h.close("p");
+    }
+
+    /** The picture: ancestors by depth from {@code ancestry}, texts citing it, texts sharing its language. */
+    private void picture(Html h, Node doc, List<Cite> citedBy, PageQueries.Answer ancestry, PageQueries.Answer shared) {
         Map<Node, Integer> depth = new LinkedHashMap<>();
         List<LineagePicture.Edge> edges = new ArrayList<>();
         depth.put(doc, 0);
@@ -66,26 +91,6 @@ final class Lineage {
         if (!new LineagePicture(site).draw(h, doc, depth, edges)) {
             h.el("p", "No text in the dataset is cited by it, cites it or shares its language.", "class", "muted");
         }
-        h.raw(notes.toString());
-        if (ancestry != null) {
-            panel.write(h, "ancestry", p, ancestry, "Citation ancestry",
-                    "None: the dataset holds none of the resolutions and documents it cites.", List.of("depth", "ancestor", "via"));
-        }
-        if (shared != null) {
-            panel.write(h, "shared-language", p, shared, "Where its language appears before and after",
-                    "No paragraph of another document in the dataset shares its wording.",
-                    List.of("label", "direction", "otherDocument", "otherLabel", "otherDate", "similarity", "sharedText"));
-        }
-        if ("draft".equals(status)) {
-            panel.show(h, "revisions", panel.about("revisions", "document", doc), "Revisions and adoption", null);
-            panel.show(h, "adoption-suggestions", panel.about("adoption-suggestions", "document", doc),
-                    "Resolutions it may have become (suggestions from the evidence, not facts)", null);
-        }
-        h.open("p", "class", "small muted").text("More on this text: ")
-                .a(QueryPanel.href("cites", panel.about("cites", "document", doc), null), "what it cites (query cites)");
-        Map<String, String> cited = panel.about("cited-by", "cited", cited(doc));
-        if (!cited.isEmpty()) h.text(" · ").a(QueryPanel.href("cited-by", cited, null), "what cites it (query cited-by)");
-        h.close("p");
     }
 
     /** What citations of the document name: the resolution it prints, if any, else the document. */
