@@ -1,6 +1,7 @@
 package org.resograph.lexicon;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,27 @@ import static org.resograph.lexicon.Graphs.*;
 public final class Lexicon {
 
     /** An operative verb: its lemma ("calls upon"), whether it addresses someone and gives mandates. */
-    public record Verb(String lemma, boolean addresses, boolean mandate, String clauseKind) {
+    /**
+     * An operative verb of the lexicon.
+     *
+     * @param addresses whether its object is someone it speaks to (requests, invites)
+     * @param addresseeNouns when not empty, it addresses someone only through one of these nouns
+     *        and "to": "Reiterates its request to X", "Expresses its appreciation to X"
+     * @param addresseeMarkers words that may stand between the verb and its addressee
+     *        ("Appeals to X", "Recommends that X")
+     * @param markerRequired whether the addressee must follow one of those words
+     */
+    public record Verb(String lemma, boolean addresses, boolean mandate, String clauseKind,
+                       Set<String> addresseeNouns, Set<String> addresseeMarkers, boolean markerRequired) {
+        public Verb {
+            addresseeNouns = Set.copyOf(addresseeNouns);
+            addresseeMarkers = Set.copyOf(addresseeMarkers);
+        }
+
+        public Verb(String lemma, boolean addresses, boolean mandate, String clauseKind) {
+            this(lemma, addresses, mandate, clauseKind, Set.of(), Set.of(), false);
+        }
+
         public String slug() {
             return lemma.replace(' ', '-');
         }
@@ -76,7 +97,9 @@ public final class Lexicon {
             String label = literal(g, s, SKOS + "prefLabel");
             if (scheme.equals(RG + "OperativeVerbs")) {
                 Verb v = new Verb(label, bool(g, s, RG + "addressesSomeone"), bool(g, s, RG + "mandateVerbFlag"),
-                        localName(object(g, s, RG + "impliesClauseKind"), "other"));
+                        localName(object(g, s, RG + "impliesClauseKind"), "other"),
+                        lower(literals(g, s, RG + "addresseeNoun")), lower(literals(g, s, RG + "addresseeMarker")),
+                        bool(g, s, RG + "addresseeMarkerRequired"));
                 verbsByLemma.put(label, v);
                 verbs.add(Tokenizer.keys(label), v);
                 for (String form : literals(g, s, RG + "printedForm")) verbs.add(Tokenizer.keys(form), v);
@@ -210,6 +233,12 @@ public final class Lexicon {
         List<Trie.Hit<T>> hits = new ArrayList<>(2);
         trie.matchAt(tokens, at, hits);
         return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+    }
+
+    private static Set<String> lower(Collection<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) out.add(w.toLowerCase(Locale.ROOT));
+        return out;
     }
 
     private static boolean bool(Graph g, Node s, String p) {

@@ -29,9 +29,6 @@ final class ClauseReader {
     /** Words that, before a verb form, make it the verb of a subordinate clause. */
     private static final Set<String> SUBORDINATE = Set.of("which", "that", "who", "whom", "whose", "it", "he", "she", "this",
             "where", "when", "while", "as", "if", "because", "since");
-    /** After "Reiterates its"/"Expresses its": the nouns that make it address someone. */
-    private static final Set<String> REQUEST_NOUNS = Set.of("request", "call", "appeal", "invitation", "requests", "calls", "appeals");
-    private static final Set<String> THANKS_NOUNS = Set.of("appreciation", "gratitude", "thanks", "deep", "sincere", "profound");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -175,15 +172,15 @@ final class ClauseReader {
         if (verb == null || !verb.addresses()) return out;
         List<Token> t = u.tokens();
         int j = verbEnd;
-        String lemma = verb.lemma();
-        if (lemma.equals("reiterates") || lemma.equals("expresses") || lemma.equals("renews")) {
-            // "Reiterates its request to X", "Expresses its appreciation to X".
+        if (!verb.addresseeNouns().isEmpty()) {
+            // The lexicon says it addresses someone only through a noun: "Reiterates its request
+            // to X", "Expresses its appreciation to X".
             int k = j;
             if (k < t.size() && (t.get(k).key().equals("its") || t.get(k).key().equals("their"))) k++;
             boolean ok = false;
             while (k < t.size() && k < j + 5) {
                 String key = t.get(k).key();
-                if (REQUEST_NOUNS.contains(key) || lemma.equals("expresses") && THANKS_NOUNS.contains(key)) ok = true;
+                if (verb.addresseeNouns().contains(key)) ok = true;
                 if (key.equals("to") && ok) {
                     j = k + 1;
                     break;
@@ -191,9 +188,10 @@ final class ClauseReader {
                 k++;
             }
             if (!ok || j == verbEnd) return out;
-        } else if (lemma.equals("appeals") || lemma.equals("recommends")) {
-            if (j < t.size() && (t.get(j).key().equals("to") || t.get(j).key().equals("that"))) j++;
-            else if (lemma.equals("appeals")) return out;
+        } else if (!verb.addresseeMarkers().isEmpty()) {
+            // "Appeals to X", "Recommends that X": a word the lexicon lists may come first.
+            if (j < t.size() && verb.addresseeMarkers().contains(t.get(j).key())) j++;
+            else if (verb.markerRequired()) return out;
         }
         while (j < t.size()) {
             Actor a = actorAt(u, j);
