@@ -177,10 +177,12 @@ class QueryWebTest {
             String html = page(doc.substring(B.length() - 1));
             String svg = svg(html);
             Set<String> others = new LinkedHashSet<>();
+            Set<String> paragraphs = new LinkedHashSet<>();
             int pairs = 0;
             for (Binding b : all) {
                 if (!b.get(Var.alloc("document")).getURI().equals(doc)) continue;
                 others.add(b.get(Var.alloc("otherDocument")).getURI());
+                paragraphs.add(b.get(Var.alloc("paragraph")).getURI());
                 pairs++;
             }
             assertTrue(others.size() <= 12, "more than a column holds: " + others);
@@ -188,6 +190,8 @@ class QueryWebTest {
                 assertTrue(svg.contains("href=\"" + o.substring(B.length() - 1) + "\""), doc + ": the picture has no box for " + o);
             }
             assertTrue(svg.contains("stroke-dasharray"), doc + ": no shared-language line");
+            // In the text, the paragraphs whose language is shared carry a mark that leads to the query.
+            assertEquals(paragraphs.size(), count(html, "class=\"shared\""), doc + ": paragraphs marked as shared");
             String section = between(html, "Where its language appears before and after", "</table>");
             assertEquals(Math.min(pairs, 20), rows(section, "query"), doc + ": shared-language rows");
         }
@@ -296,6 +300,12 @@ class QueryWebTest {
         Matcher m = Pattern.compile("<tr>").matcher(html.substring(body, end));
         int n = 0;
         while (m.find()) n++;
+        return n;
+    }
+
+    static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
         return n;
     }
 }

@@ -238,9 +238,23 @@ final class DocumentPage {
             String mark = data.text(f, Terms.LABEL);
             h.open("sup", "class", "fn").a("#" + Anchors.of(doc, f), mark == null ? "*" : mark, "title", "footnote").close("sup");
         }
+        sharedMark(h, doc, p);
         h.close("p");
         for (Part c : p.children()) part(h, doc, c, byPart, names);
         h.close("div");
+    }
+
+    /**
+     * A small mark after a paragraph whose language other documents share: how many of their
+     * paragraphs, linking to the shared-language query for this document.
+     */
+    private void sharedMark(Html h, Node doc, Part p) {
+        int n = data.objects(p.node(), Terms.SHARES_LANGUAGE).size();
+        if (n == 0) return;
+        QueryPanel panel = new QueryPanel(site);
+        String href = QueryPanel.href("shared-language", panel.about("shared-language", "document", doc), null);
+        h.raw(" ").a(href, "≈ " + n, "class", "shared", "title",
+                "Its language appears in " + n + " paragraph" + (n == 1 ? "" : "s") + " of other documents");
     }
 
     /** The part's words, with each citation's printed words linked to what it cites (longest first). */

@@ -95,6 +95,7 @@ final class Layout {
             .para .para{padding-left:2.8rem;margin:.4rem 0}
             .para .para>.num{width:2.4rem}
             .annex-heading{font:600 1rem system-ui,sans-serif;margin:1.6rem 0 .4rem}
+            a.shared{font:.75rem system-ui,sans-serif;color:#8a5518;background:#fbf1e4;border-radius:3px;padding:0 .3rem;text-decoration:none;white-space:nowrap}
             sup.fn{font:.72rem system-ui,sans-serif;margin-left:.1rem}
             sup.fn a{text-decoration:none}
             sup.fn+sup.fn::before{content:",";margin-right:.1rem}

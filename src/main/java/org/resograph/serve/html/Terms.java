@@ -91,6 +91,8 @@ final class Terms {
     static final Node RESOLVED_FROM = rg("resolvedFrom");
     static final Node MENTIONS = rg("mentions");
     static final Node CITES_SDG_TARGET = rg("citesSdgTarget");
+    /** A paragraph's links to paragraphs of other documents that share its language. */
+    static final Node SHARES_LANGUAGE = rg("sharesLanguageWith");
 
     // resolutions, treaties, instruments
     static final Node RESOLUTION_NUMBER = rg("resolutionNumber");
