@@ -65,11 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         new BaseIri(spec).check(base);
-        List<Path> files = Inputs.expand(inputs);
-        if (files.isEmpty()) {
-            System.err.println("resograph: no text files found in " + inputs);
-            return ExitCodes.FAILED_INPUTS;
-        }
+        List<Path> files = Inputs.texts(inputs);
         boolean stdout = output.equals("-");
         RdfFormat single = stdout ? null : RdfFormat.ofFileName(output);
         RdfFormat fmt = format != null ? parseFormat(format) : single != null ? single : stdout ? RdfFormat.NQUADS : RdfFormat.TRIG;

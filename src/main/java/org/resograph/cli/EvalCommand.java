@@ -77,11 +77,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Documents.Loaded goldDocs = Documents.load(gold);
         for (String p : goldDocs.problems()) err.println("resograph: error: " + p);
-        List<Path> files = Inputs.expand(texts);
-        if (files.isEmpty()) {
-            err.println("resograph: no text files found in " + texts);
-            return ExitCodes.FAILED_INPUTS;
-        }
+        List<Path> files = Inputs.texts(texts);
         if (output != null) Files.createDirectories(output);
 
         Pipeline pipeline = Pipeline.load();

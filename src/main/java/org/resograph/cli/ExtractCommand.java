@@ -36,11 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> files = Inputs.expand(inputs);
-        if (files.isEmpty()) {
-            System.err.println("resograph: no text files found in " + inputs);
-            return ExitCodes.FAILED_INPUTS;
-        }
+        List<Path> files = Inputs.texts(inputs);
         Files.createDirectories(output);
         Pipeline pipeline = Pipeline.load();
         PrintStream err = System.err;

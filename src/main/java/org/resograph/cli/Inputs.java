@@ -26,6 +26,27 @@ final class Inputs {
         return expand(paths, f -> isText(f) || RdfFiles.isRdf(f) || AdoptionTable.isAdoptionTable(f));
     }
 
+    /** No input file was found: the command has nothing to do. Main reports it and exits with {@link ExitCodes#FAILED_INPUTS}. */
+    static final class NoInputs extends RuntimeException {
+        NoInputs(String message) {
+            super(message);
+        }
+    }
+
+    /** {@link #expand}, for a command that needs at least one text. */
+    static List<Path> texts(List<Path> paths) throws IOException {
+        List<Path> files = expand(paths);
+        if (files.isEmpty()) throw new NoInputs("no text files found in " + paths);
+        return files;
+    }
+
+    /** {@link #expandForLoad}, for a load that needs at least one input. */
+    static List<Path> forLoad(List<Path> paths) throws IOException {
+        List<Path> files = expandForLoad(paths);
+        if (files.isEmpty()) throw new NoInputs("no text or RDF files found in " + paths);
+        return files;
+    }
+
     /** Files given by name are taken as they are; folders are searched for files that {@code wanted} accepts. */
     private static List<Path> expand(List<Path> paths, Predicate<Path> wanted) throws IOException {
         List<Path> out = new ArrayList<>();

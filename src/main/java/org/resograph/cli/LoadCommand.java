@@ -79,11 +79,7 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         new BaseIri(spec).check(base);
-        List<Path> files = Inputs.expandForLoad(inputs);
-        if (files.isEmpty()) {
-            System.err.println("resograph: no text or RDF files found in " + inputs);
-            return ExitCodes.FAILED_INPUTS;
-        }
+        List<Path> files = Inputs.forLoad(inputs);
         TextToQuads texts = new TextToQuads(base);
         try {
             return endpoint != null ? push(files, texts) : loadLocal(database.db(), files, texts, !noReference, !noSharedLanguage, run);

@@ -45,6 +45,10 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof Inputs.NoInputs) {
+                commandLine.getErr().println("resograph: " + ex.getMessage());
+                return ExitCodes.FAILED_INPUTS;
+            }
             commandLine.getErr().println("resograph: internal error: " + ex);
             ex.printStackTrace(commandLine.getErr());
             return ExitCodes.INTERNAL;

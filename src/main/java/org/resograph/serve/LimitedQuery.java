@@ -4,6 +4,7 @@ import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
+import org.resograph.query.QueryLimit;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -21,11 +22,6 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> p = super.decideDataset(action, query, queryStringLog);
-        Query q = p.getRight();
-        if (max > 0 && !q.isAskType() && (!q.hasLimit() || q.getLimit() > max)) {
-            q = q.cloneQuery();
-            q.setLimit(max);
-        }
-        return Pair.create(p.getLeft(), q);
+        return Pair.create(p.getLeft(), QueryLimit.atMost(p.getRight(), max));
     }
 }

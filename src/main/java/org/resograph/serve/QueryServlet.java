@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.resograph.query.BoundQuery;
 import org.resograph.query.CannedQuery;
 import org.resograph.query.Display;
 import org.resograph.query.QueryCatalogue;
+import org.resograph.query.QueryLimit;
 import org.resograph.query.QueryResult;
 import org.resograph.query.QueryTarget;
 import org.resograph.query.QueryUsageException;
@@ -82,12 +82,7 @@ final class QueryServlet extends HttpServlet {
             ResultFormat fmt = ResultFormat.of(format);
             String base = source.queryBase();
             BoundQuery bound = BoundQuery.bind(q, params, base);
-            Query run = bound.query();
-            if (resultLimit > 0 && run.isSelectType() && (run.getLimit() == Query.NOLIMIT || run.getLimit() > resultLimit)) {
-                run = run.cloneQuery();
-                run.setLimit(resultLimit);
-            }
-            QueryResult r = target.run(run);
+            QueryResult r = target.run(QueryLimit.atMost(bound.query(), resultLimit));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             fmt.write(r, out, new Display(base, bound.query().getPrefixMapping()), 0);
             PageSource.send(resp, 200, contentType(fmt, r), out.toString(StandardCharsets.UTF_8));

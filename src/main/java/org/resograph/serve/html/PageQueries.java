@@ -10,6 +10,7 @@ import org.resograph.query.BoundQuery;
 import org.resograph.query.CannedQuery;
 import org.resograph.query.ParamKind;
 import org.resograph.query.QueryCatalogue;
+import org.resograph.query.QueryLimit;
 import org.resograph.query.QueryResult;
 import org.resograph.query.QueryTarget;
 import org.resograph.query.QueryUsageException;
@@ -64,9 +65,8 @@ final class PageQueries {
 
     private Answer run(QueryTarget target, CannedQuery q, Map<String, String> params, int cap) {
         BoundQuery bound = BoundQuery.bind(q, params, base);
-        Query capped = bound.query().cloneQuery();
-        long own = capped.getLimit();
-        if (own == Query.NOLIMIT || own > cap) capped.setLimit(cap + 1L);
+        // One row more than shown, to tell whether there are more.
+        Query capped = QueryLimit.atMost(bound.query(), cap + 1L);
         long t0 = System.nanoTime();
         QueryResult r = target.run(capped);
         double ms = (System.nanoTime() - t0) / 1e6;
