@@ -6,7 +6,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
@@ -40,20 +39,20 @@ final class LinkedDataServlet extends HttpServlet {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (path.isEmpty() || path.equals("/")) {
             String q = req.getParameter("q");
-            sendHtml(resp, 200, read(() -> pages().home(q == null ? "" : q)));
+            PageSource.sendHtml(resp, 200, source.read(() -> source.pages().home(q == null ? "" : q)));
         } else if (path.startsWith("/ontology")) {
             ontology(req, resp, path);
         } else if (path.startsWith("/resource")) {
             String iri = req.getParameter("iri");
             if (iri == null || iri.isBlank()) {
-                notFound(resp, "no iri parameter");
+                PageSource.notFound(resp, "no iri parameter");
             } else {
                 answer(req, resp, iri, null, "/resource?iri=" + java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8) + "&format=");
             }
         } else if (path.startsWith("/id/")) {
             resource(req, resp, path);
         } else {
-            notFound(resp, path);
+            PageSource.notFound(resp, path);
         }
     }
 
@@ -74,12 +73,12 @@ final class LinkedDataServlet extends HttpServlet {
                 }
             }
         }
-        notFound(resp, path);
+        PageSource.notFound(resp, path);
     }
 
     private Optional<String> find(String idPath) {
-        return read(() -> {
-            for (String base : bases()) {
+        return source.read(() -> {
+            for (String base : source.bases()) {
                 if (Descriptions.exists(dsg, base + idPath)) return Optional.of(base + idPath);
             }
             return Optional.<String>empty();
@@ -98,11 +97,11 @@ final class LinkedDataServlet extends HttpServlet {
         Representation r = rep.get();
         if (forced == null) resp.setHeader("Content-Location", altPrefix + r.suffix);
         if (r.isRdf()) {
-            sendRdf(resp, read(() -> Descriptions.describe(dsg, iri)), r);
+            sendRdf(resp, source.read(() -> Descriptions.describe(dsg, iri)), r);
         } else {
-            Optional<String> page = read(() -> pages().resource(iri));
-            if (page.isPresent()) sendHtml(resp, 200, page.get());
-            else notFound(resp, iri);
+            Optional<String> page = source.read(() -> source.pages().resource(iri));
+            if (page.isPresent()) PageSource.sendHtml(resp, 200, page.get());
+            else PageSource.notFound(resp, iri);
         }
     }
 
@@ -110,13 +109,13 @@ final class LinkedDataServlet extends HttpServlet {
         Optional<Representation> rep = path.equals("/ontology") ? chosen(req)
                 : path.startsWith("/ontology.") ? Representation.bySuffix(path.substring("/ontology.".length())) : Optional.empty();
         if (rep.isEmpty()) {
-            notFound(resp, path);
+            PageSource.notFound(resp, path);
             return;
         }
         resp.setHeader("Vary", "Accept");
         linkHeaders(resp, "/ontology.");
-        if (rep.get().isRdf()) sendRdf(resp, read(() -> Descriptions.ontology(dsg)), rep.get());
-        else sendHtml(resp, 200, read(() -> pages().ontology()));
+        if (rep.get().isRdf()) sendRdf(resp, source.read(() -> Descriptions.ontology(dsg)), rep.get());
+        else PageSource.sendHtml(resp, 200, source.read(() -> source.pages().ontology()));
     }
 
     /** The form asked for by a {@code format} parameter, else by the Accept header. */
@@ -132,18 +131,6 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    private Pages pages() {
-        return source.pages();
-    }
-
-    private List<String> bases() {
-        return source.bases();
-    }
-
-    private <T> T read(Supplier<T> action) {
-        return source.read(action);
-    }
-
     private static void sendRdf(HttpServletResponse resp, Graph g, Representation r) throws IOException {
         resp.setStatus(200);
         resp.setContentType(r.mediaType + "; charset=utf-8");
@@ -152,11 +139,4 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    private static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {
-        PageSource.sendHtml(resp, status, html);
-    }
-
-    private static void notFound(HttpServletResponse resp, String what) throws IOException {
-        PageSource.notFound(resp, what);
-    }
 }

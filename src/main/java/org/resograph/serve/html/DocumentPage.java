@@ -23,6 +23,8 @@ final class DocumentPage {
     private final Data data;
     private final Citations citations;
     private final Mandates mandates;
+    /** The shared-language query for the document on the page, made once for all its marks. */
+    private String sharedHref;
 
     DocumentPage(Site site) {
         this.site = site;
@@ -251,9 +253,10 @@ final class DocumentPage {
     private void sharedMark(Html h, Node doc, Part p) {
         int n = data.objects(p.node(), Terms.SHARES_LANGUAGE).size();
         if (n == 0) return;
-        QueryPanel panel = new QueryPanel(site);
-        String href = QueryPanel.href("shared-language", panel.about("shared-language", "document", doc), null);
-        h.raw(" ").a(href, "≈ " + n, "class", "shared", "title",
+        if (sharedHref == null) {
+            sharedHref = QueryPanel.href("shared-language", new QueryPanel(site).about("shared-language", "document", doc), null);
+        }
+        h.raw(" ").a(sharedHref, "≈ " + n, "class", "shared", "title",
                 "Its language appears in " + n + " paragraph" + (n == 1 ? "" : "s") + " of other documents");
     }
 

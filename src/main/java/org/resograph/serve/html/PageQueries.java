@@ -39,11 +39,6 @@ final class PageQueries {
         this.base = base;
     }
 
-    /** The queries packaged with ResoGraph. */
-    static QueryCatalogue catalogue() {
-        return QueryCatalogue.builtIn();
-    }
-
     String base() {
         return base;
     }
@@ -76,7 +71,7 @@ final class PageQueries {
     }
 
     CannedQuery query(String name) {
-        CannedQuery q = catalogue().get(name);
+        CannedQuery q = QueryCatalogue.builtIn().get(name);
         if (q == null) throw new QueryUsageException("no query named '" + name + "'");
         return q;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.resograph.query.CannedQuery;
+import org.resograph.query.QueryCatalogue;
 import org.resograph.query.QueryParam;
 import org.resograph.query.QueryUsageException;
 
@@ -33,7 +34,7 @@ final class QueryPage {
                 .el("code", "resograph query NAME --param name=value").text(". The pages of documents, bodies, treaties, SDG targets, States and sessions show them for their resource.")
                 .close("p");
         h.open("table").open("thead").open("tr").el("th", "Query").el("th", "Question").close("tr").close("thead").open("tbody");
-        for (CannedQuery q : PageQueries.catalogue().all()) {
+        for (CannedQuery q : QueryCatalogue.builtIn().all()) {
             h.open("tr").open("td").a("/query/" + q.name(), q.name()).close("td").open("td");
             h.el("strong", q.title()).open("div", "class", "small muted").text(shorten(q.question(), 260)).close("div");
             h.close("td").close("tr");
@@ -44,7 +45,7 @@ final class QueryPage {
 
     /** A query's page; the status is 400 when a parameter is wrong, 404 when there is no such query. */
     Pages.Answer render(String name, Map<String, String> params) {
-        CannedQuery q = PageQueries.catalogue().get(name);
+        CannedQuery q = QueryCatalogue.builtIn().get(name);
         if (q == null) {
             Html h = new Html();
             h.el("h1", "No such query");
