@@ -114,7 +114,7 @@ public enum ParamKind {
                 return iri(base + IdPaths.resolution(m.group(1), m.group(2)));
             }
             case TREATY:
-                return iri(base + "id/treaty/" + IdPaths.path(w));
+                return iri(base + IdPaths.treatyPath(w));
             case INSTRUMENT:
                 requireId(w);
                 return iri(base + IdPaths.instrument(w));

@@ -34,6 +34,11 @@ public final class IdPaths {
         return "id/treaty/" + segment(id);
     }
 
+    /** A treaty or a part of it by its path below the treaty ("UNTOC", "UNTOC/article/27"). */
+    public static String treatyPath(String path) {
+        return "id/treaty/" + path(path);
+    }
+
     public static String article(String treatyId, String article) {
         return treaty(treatyId) + "/article/" + segment(article);
     }
